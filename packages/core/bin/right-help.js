@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The CLI is TypeScript run through tsx, so `npx right-help` works straight after `npm install`
+// with no build step to forget.
+import { register } from "tsx/esm/api";
+
+register();
+const { main } = await import("../src/cli/main.ts");
+process.exitCode = await main(process.argv.slice(2), {
+  out: (s) => process.stdout.write(s + "\n"),
+  err: (s) => process.stderr.write(s + "\n"),
+});

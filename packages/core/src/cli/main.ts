@@ -1,0 +1,95 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { loadFromPath } from "../pack/node-files.ts";
+import { formatProblem } from "../pack/problem.ts";
+import { contentFileJsonSchema, packJsonSchema } from "../schema/json-schema.ts";
+import { parseArgs } from "./args.ts";
+import { countsLine } from "./summary.ts";
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, type Io } from "./io.ts";
+
+const USAGE = `Usage: right-help <command> [options]
+
+Commands:
+  validate [PATH]                 Validate a content directory or a built JSON pack (default: content)
+  build-pack [DIR] -o FILE        Validate DIR (default: content) and write the single JSON pack
+  schema -o DIR                   Write the JSON Schemas for content files and built packs
+  help                            Show this help
+
+Exit status: 0 valid, 1 invalid content, 2 wrong command line.`;
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "validate":
+        return validate(rest, io);
+      case "build-pack":
+        return buildPack(rest, io);
+      case "schema":
+        return schema(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(USAGE);
+        return command === undefined ? EXIT_USAGE : EXIT_OK;
+      default:
+        throw new UsageError(`unknown command "${command}"; valid commands: validate, build-pack, schema, help`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`right-help: ${e.message}`);
+      io.err(`Run "right-help help" for usage.`);
+      return EXIT_USAGE;
+    }
+    // Anything else is a bug or an unreadable file: say it in one line, no stack trace.
+    io.err(`right-help: ${(e as Error).message ?? String(e)}`);
+    return EXIT_INVALID;
+  }
+}
+
+function validate(argv: readonly string[], io: Io): number {
+  const { positional } = parseArgs(argv, []);
+  if (positional.length > 1) throw new UsageError("validate takes one path");
+  const path = positional[0] ?? "content";
+  const result = loadFromPath(path);
+  if (!result.ok) {
+    for (const p of result.problems) io.err(formatProblem(p));
+    io.err(`${path}: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}; the pack is not valid.`);
+    return EXIT_INVALID;
+  }
+  io.out(`OK ${path}: ${countsLine(result.pack)}`);
+  return EXIT_OK;
+}
+
+function buildPack(argv: readonly string[], io: Io): number {
+  const { positional, options } = parseArgs(argv, ["output"]);
+  const output = options.get("output");
+  if (typeof output !== "string") throw new UsageError("build-pack needs -o FILE");
+  if (positional.length > 1) throw new UsageError("build-pack takes one content directory");
+  const dir = positional[0] ?? "content";
+  const result = loadFromPath(dir);
+  if (!result.ok) {
+    for (const p of result.problems) io.err(formatProblem(p));
+    io.err(`${dir}: ${result.problems.length} problem(s); no pack written.`);
+    return EXIT_INVALID;
+  }
+  write(output, JSON.stringify(result.pack) + "\n");
+  io.out(`Wrote ${output}: ${countsLine(result.pack)}`);
+  return EXIT_OK;
+}
+
+function schema(argv: readonly string[], io: Io): number {
+  const { options } = parseArgs(argv, ["output"]);
+  const dir = options.get("output");
+  if (typeof dir !== "string") throw new UsageError("schema needs -o DIR");
+  write(`${dir}/content-file.schema.json`, JSON.stringify(contentFileJsonSchema(), null, 2) + "\n");
+  write(`${dir}/pack.schema.json`, JSON.stringify(packJsonSchema(), null, 2) + "\n");
+  io.out(`Wrote ${dir}/content-file.schema.json and ${dir}/pack.schema.json`);
+  return EXIT_OK;
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}

@@ -1,0 +1,94 @@
+import { Pack, PACK_FORMAT } from "../schema/pack.ts";
+import type { ParsedFile } from "./parse-file.ts";
+import type { PathKey, Problem } from "./problem.ts";
+
+/** Where a part of the assembled pack came from: pack path prefix -> file and path in it. */
+export interface Origin {
+  packPath: PathKey[];
+  file: ParsedFile;
+  filePath: PathKey[];
+}
+
+export interface Assembled {
+  pack: Record<string, unknown>;
+  origins: Origin[];
+  problems: Problem[];
+}
+
+const PACK_KEYS = new Set(Object.keys(Pack.shape));
+
+/**
+ * Merge content files into one pack object. Each file is a mapping of pack keys: list values
+ * are concatenated across files (in the order given), any other value may appear in one file
+ * only. Records where every part came from, so that problems can name file and line.
+ */
+export function assemble(files: readonly ParsedFile[]): Assembled {
+  const pack: Record<string, unknown> = { format: PACK_FORMAT };
+  const origins: Origin[] = [];
+  const problems: Problem[] = [];
+  const ownerOf = new Map<string, string>();
+
+  for (const file of files) {
+    for (const [key, value] of Object.entries(file.data)) {
+      if (!PACK_KEYS.has(key) || key === "format") {
+        problems.push({
+          file: file.file,
+          path: key,
+          line: file.lineOf([key]),
+          message: `unknown pack key "${key}"; expected one of: ${[...PACK_KEYS].filter((k) => k !== "format").join(", ")}`,
+        });
+        continue;
+      }
+      if (Array.isArray(value)) {
+        const list = (pack[key] ??= []) as unknown[];
+        if (!Array.isArray(list)) {
+          problems.push(conflict(file, key, ownerOf.get(key)));
+          continue;
+        }
+        value.forEach((item, i) => {
+          origins.push({ packPath: [key, list.length], file, filePath: [key, i] });
+          list.push(item);
+        });
+        ownerOf.set(key, file.file);
+      } else {
+        if (key in pack) {
+          problems.push(conflict(file, key, ownerOf.get(key)));
+          continue;
+        }
+        pack[key] = value;
+        ownerOf.set(key, file.file);
+        origins.push({ packPath: [key], file, filePath: [key] });
+      }
+    }
+  }
+  return { pack, origins, problems };
+}
+
+function conflict(file: ParsedFile, key: string, other: string | undefined): Problem {
+  return {
+    file: file.file,
+    path: key,
+    line: file.lineOf([key]),
+    message: `"${key}" is already given in ${other ?? "another file"}; only lists may be split across files`,
+  };
+}
+
+/** A place in a file: which file, which path in it, which line. */
+export interface Place {
+  file: string;
+  path: PathKey[];
+  line?: number;
+}
+
+/** Map a path in the assembled pack back to the file, path and line it came from. */
+export function locate(origins: readonly Origin[], packPath: readonly PathKey[], fallbackFile: string): Place {
+  let best: Origin | undefined;
+  for (const o of origins) {
+    if (o.packPath.length > packPath.length) continue;
+    if (!o.packPath.every((k, i) => k === packPath[i])) continue;
+    if (!best || o.packPath.length > best.packPath.length) best = o;
+  }
+  if (!best) return { file: fallbackFile, path: [...packPath] };
+  const path = [...best.filePath, ...packPath.slice(best.packPath.length)];
+  return { file: best.file.file, path, line: best.file.lineOf(path) };
+}
