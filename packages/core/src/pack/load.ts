@@ -28,9 +28,12 @@ export function loadContent(files: readonly SourceFile[], name = "content"): Loa
     else problems.push(...r.problems);
   }
   const assembled = assemble(parsed);
-  problems.push(...assembled.problems);
-  if (problems.length > 0) return { ok: false, problems };
-  return check(assembled.pack, assembled.origins, name);
+  if (problems.length === 0 && assembled.problems.length === 0) return check(assembled.pack, assembled.origins, name);
+  // Still check the files that parsed, so one broken file does not hide the others' problems;
+  // a key missing only because its file did not parse is not reported twice.
+  const rest = check(assembled.pack, assembled.origins, name);
+  const more = rest.ok ? [] : rest.problems.filter((p) => !(p.file === name && /^[a-zA-Z]+$/.test(p.path)));
+  return { ok: false, problems: [...problems, ...assembled.problems, ...more] };
 }
 
 /** Load a built JSON pack (what the front ends ship, or a `pack-src` URL's body). */

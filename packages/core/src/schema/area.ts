@@ -96,7 +96,8 @@ export const Form = z
   .object({
     id: Slug,
     name: Text,
-    purpose: Text,
+    /** What the form is for, in the source's words; absent when the source only names it. */
+    purpose: Text.optional(),
     /** How to get or submit it, as the source says. */
     howTo: Text.optional(),
     url: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(),
