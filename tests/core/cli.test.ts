@@ -31,7 +31,9 @@ describe("right-help validate", () => {
     const r = await run("validate", contentDir());
     expect(r.code).toBe(0);
     expect(r.out).toHaveLength(1);
-    expect(r.out[0]).toMatch(/^OK .*content: 4 levels, 1 domains, 2 indicators \(level 1–4: 1\/0\/1\/0; 1 strengths\)/);
+    expect(r.out[0]).toMatch(
+      /^OK .*content: 4 levels, 1 domains, 2 indicators \(level 1–4: 1\/0\/1\/0; 1 strengths\)/,
+    );
   });
 
   it("exits 1 and lists every problem as file:line path — message", async () => {

@@ -13,7 +13,8 @@ import { normalise, readSeed, ROOT } from "../seeds.ts";
 
 const result = loadFromPath(join(ROOT, "content"), ROOT);
 const pack: Pack = (() => {
-  if (!result.ok) throw new Error(`content does not validate:\n${result.problems.map(formatProblem).join("\n")}`);
+  if (!result.ok)
+    throw new Error(`content does not validate:\n${result.problems.map(formatProblem).join("\n")}`);
   return result.pack;
 })();
 const guidance = pack.sources.filter((s) => s.kind === "guidance");
@@ -49,7 +50,11 @@ function phonesIn(text: string): string[] {
 }
 
 function emailsIn(text: string): string[] {
-  return [...new Set((text.match(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}/g) ?? []).map((e) => e.toLowerCase()))];
+  return [
+    ...new Set(
+      (text.match(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}/g) ?? []).map((e) => e.toLowerCase()),
+    ),
+  ];
 }
 
 const contacts = pack.areas.flatMap((a) => a.contacts);
@@ -125,7 +130,10 @@ describe("the content pack", () => {
 
   it("gives every area the 999 route and a front door with a phone number", () => {
     for (const area of pack.areas) {
-      expect(area.contacts.some((c) => c.roles.includes("emergency") && c.phone === "999"), area.id).toBe(true);
+      expect(
+        area.contacts.some((c) => c.roles.includes("emergency") && c.phone === "999"),
+        area.id,
+      ).toBe(true);
       const front = area.contacts.find((c) => c.id === area.frontDoor);
       expect(front?.roles, area.id).toContain("front-door");
       expect(front?.phoneE164, area.id).toMatch(/^\+44/);
@@ -153,7 +161,9 @@ describe("the content pack", () => {
 
   it("says what the sources lack for each area", () => {
     const bwd = pack.areas.find((a) => a.id === "blackburn-with-darwen")!;
-    expect(bwd.contacts.filter((c) => c.roles.includes("front-door")).map((c) => c.phone)).toEqual(["01254 666400"]);
+    expect(bwd.contacts.filter((c) => c.roles.includes("front-door")).map((c) => c.phone)).toEqual([
+      "01254 666400",
+    ]);
     expect(bwd.coverage.map((c) => c.text).join(" ")).toMatch(/only/i);
     const blackpool = pack.areas.find((a) => a.id === "blackpool")!;
     expect(blackpool.contacts.some((c) => c.roles.includes("out-of-hours"))).toBe(false);
@@ -170,8 +180,22 @@ describe("the content pack", () => {
 
   it("lists the England and Wales bank holidays for 2026 and 2027", () => {
     expect(pack.bankHolidays.map((h) => h.date)).toEqual([
-      "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
-      "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30", "2027-12-27", "2027-12-28",
+      "2026-01-01",
+      "2026-04-03",
+      "2026-04-06",
+      "2026-05-04",
+      "2026-05-25",
+      "2026-08-31",
+      "2026-12-25",
+      "2026-12-28",
+      "2027-01-01",
+      "2027-03-26",
+      "2027-03-29",
+      "2027-05-03",
+      "2027-05-31",
+      "2027-08-30",
+      "2027-12-27",
+      "2027-12-28",
     ]);
   });
 });

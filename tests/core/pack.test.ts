@@ -56,7 +56,9 @@ describe("loading content", () => {
   });
 
   it("rejects an unknown domain, listing the known ones", () => {
-    const [p] = problemsOf(edit("content/indicators.yaml", "domain: health\n    text: Risks", "domain: wealth\n    text: Risks"));
+    const [p] = problemsOf(
+      edit("content/indicators.yaml", "domain: health\n    text: Risks", "domain: wealth\n    text: Risks"),
+    );
     expect(p).toMatchObject({ file: "content/indicators.yaml", path: "indicators[1].domain" });
     expect(p!.line).toBe(lineOf("content/indicators.yaml", "Risks from") - 1);
     expect(p!.message).toBe('unknown domain "wealth"; known: health');
@@ -72,7 +74,9 @@ describe("loading content", () => {
       ...edit("content/domains.yaml", "  - id: health", "  - id: [health"),
       "content/glossary.yaml": "",
     });
-    expect(new Set(problems.map((p) => p.file))).toEqual(new Set(["content/domains.yaml", "content/glossary.yaml"]));
+    expect(new Set(problems.map((p) => p.file))).toEqual(
+      new Set(["content/domains.yaml", "content/glossary.yaml"]),
+    );
     // The parser reports where it noticed the unclosed bracket: on that line or the next.
     expect(problems.find((p) => p.file === "content/domains.yaml")!.line).toBeGreaterThanOrEqual(2);
     expect(problems.find((p) => p.file === "content/glossary.yaml")!.message).toBe("the file is empty");
@@ -91,8 +95,12 @@ describe("loading content", () => {
 
   it("requires the 999 route and a front door with a phone in every area", () => {
     const noEmergency = problemsOf(edit("content/areas/town.yaml", 'phone: "999"', 'phone: "101"'));
-    expect(noEmergency.map((p) => p.message)).toContain('area "town" has no emergency contact with phone 999');
-    const badFront = problemsOf(edit("content/areas/town.yaml", "frontDoor: town-hub", "frontDoor: town-nowhere"));
+    expect(noEmergency.map((p) => p.message)).toContain(
+      'area "town" has no emergency contact with phone 999',
+    );
+    const badFront = problemsOf(
+      edit("content/areas/town.yaml", "frontDoor: town-hub", "frontDoor: town-nowhere"),
+    );
     expect(badFront[0]!.message).toBe(`frontDoor "town-nowhere" is not one of town's contacts`);
   });
 

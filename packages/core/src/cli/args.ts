@@ -9,7 +9,11 @@ export interface Parsed {
  * Parse `--name value`, `--name=value` and `--flag`. `valued` lists options that take a value;
  * any option not in `valued` or `flags` is a usage error naming the valid ones.
  */
-export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[] = []): Parsed {
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[] = [],
+): Parsed {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
   const known = () => [...valued, ...flags].map((o) => `--${o}`).join(", ") || "none";

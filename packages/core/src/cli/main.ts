@@ -34,7 +34,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.out(USAGE);
         return command === undefined ? EXIT_USAGE : EXIT_OK;
       default:
-        throw new UsageError(`unknown command "${command}"; valid commands: validate, build-pack, schema, help`);
+        throw new UsageError(
+          `unknown command "${command}"; valid commands: validate, build-pack, schema, help`,
+        );
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -55,7 +57,9 @@ function validate(argv: readonly string[], io: Io): number {
   const result = loadFromPath(path);
   if (!result.ok) {
     for (const p of result.problems) io.err(formatProblem(p));
-    io.err(`${path}: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}; the pack is not valid.`);
+    io.err(
+      `${path}: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}; the pack is not valid.`,
+    );
     return EXIT_INVALID;
   }
   io.out(`OK ${path}: ${countsLine(result.pack)}`);

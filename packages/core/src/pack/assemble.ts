@@ -81,7 +81,11 @@ export interface Place {
 }
 
 /** Map a path in the assembled pack back to the file, path and line it came from. */
-export function locate(origins: readonly Origin[], packPath: readonly PathKey[], fallbackFile: string): Place {
+export function locate(
+  origins: readonly Origin[],
+  packPath: readonly PathKey[],
+  fallbackFile: string,
+): Place {
   let best: Origin | undefined;
   for (const o of origins) {
     if (o.packPath.length > packPath.length) continue;

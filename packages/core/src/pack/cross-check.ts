@@ -35,24 +35,32 @@ export function crossCheck(pack: Pack): Issue[] {
   // Levels: exactly 1–4, each once, with the matching key.
   const keys = ["universal", "early-help", "family-help", "specialist"];
   pack.levels.forEach((l, i) => {
-    if (pack.levels.findIndex((m) => m.level === l.level) !== i) add(["levels", i, "level"], `level ${l.level} is given twice`);
-    if (keys[l.level - 1] !== l.key) add(["levels", i, "key"], `level ${l.level} must have key "${keys[l.level - 1]}"`);
+    if (pack.levels.findIndex((m) => m.level === l.level) !== i)
+      add(["levels", i, "level"], `level ${l.level} is given twice`);
+    if (keys[l.level - 1] !== l.key)
+      add(["levels", i, "key"], `level ${l.level} must have key "${keys[l.level - 1]}"`);
   });
 
   const domains = new Set(pack.domains.map((d) => d.id));
   const sets = new Map(pack.indicatorSets.map((s) => [s.id, s]));
   pack.indicators.forEach((ind, i) => {
     const set = sets.get(ind.set);
-    if (!set) add(["indicators", i, "set"], `unknown indicator set "${ind.set}"; known: ${[...sets.keys()].join(", ")}`);
+    if (!set)
+      add(
+        ["indicators", i, "set"],
+        `unknown indicator set "${ind.set}"; known: ${[...sets.keys()].join(", ")}`,
+      );
     if (ind.domain !== undefined && !domains.has(ind.domain)) {
       add(["indicators", i, "domain"], `unknown domain "${ind.domain}"; known: ${[...domains].join(", ")}`);
     }
-    if (set?.domains && ind.domain === undefined) add(["indicators", i], `indicators of set "${set.id}" need a domain`);
+    if (set?.domains && ind.domain === undefined)
+      add(["indicators", i], `indicators of set "${set.id}" need a domain`);
   });
 
   const areaIds = new Set(pack.areas.map((a) => a.id));
   pack.consent.rules.forEach((r, i) => {
-    if (r.area !== undefined && !areaIds.has(r.area)) add(["consent", "rules", i, "area"], `unknown area "${r.area}"`);
+    if (r.area !== undefined && !areaIds.has(r.area))
+      add(["consent", "rules", i, "area"], `unknown area "${r.area}"`);
   });
 
   const contactIds = new Set<string>();
@@ -80,7 +88,8 @@ function checkArea(area: Pack["areas"][number], a: number, contactIds: Set<strin
     if (contactIds.has(c.id)) add(at("contacts", i, "id"), `contact id "${c.id}" is used twice`);
     contactIds.add(c.id);
     c.localities?.forEach((l, j) => {
-      if (!places.has(l)) add(at("contacts", i, "localities", j), `unknown district or locality "${l}" in ${area.id}`);
+      if (!places.has(l))
+        add(at("contacts", i, "localities", j), `unknown district or locality "${l}" in ${area.id}`);
     });
     if (c.phone !== undefined && c.phoneE164 !== undefined && c.phoneE164 !== toE164(c.phone)) {
       add(at("contacts", i, "phoneE164"), `does not match phone ${c.phone} (expected ${toE164(c.phone)})`);
@@ -95,9 +104,12 @@ function checkArea(area: Pack["areas"][number], a: number, contactIds: Set<strin
 
   const front = area.contacts.find((c) => c.id === area.frontDoor);
   if (!front) add(at("frontDoor"), `frontDoor "${area.frontDoor}" is not one of ${area.id}'s contacts`);
-  else if (!front.roles.includes("front-door")) add(at("frontDoor"), `contact "${front.id}" needs the role "front-door"`);
+  else if (!front.roles.includes("front-door"))
+    add(at("frontDoor"), `contact "${front.id}" needs the role "front-door"`);
   else if (!front.phone) add(at("frontDoor"), `front-door contact "${front.id}" needs a phone number`);
-  const emergency = area.contacts.some((c) => c.roles.includes("emergency") && c.phone && phoneDigits(c.phone) === "999");
+  const emergency = area.contacts.some(
+    (c) => c.roles.includes("emergency") && c.phone && phoneDigits(c.phone) === "999",
+  );
   if (!emergency) add(at("contacts"), `area "${area.id}" has no emergency contact with phone 999`);
 }
 
@@ -118,10 +130,13 @@ function checkCitations(pack: Pack, add: Add): void {
     for (const [k, v] of Object.entries(value)) {
       if (path.length === 0 && k === "sources") continue;
       if (k === "source" || k === "sources") {
-        const refs = Array.isArray(v) ? v.map((r, i) => [r, [...path, k, i]] as const) : [[v, [...path, k]] as const];
+        const refs = Array.isArray(v)
+          ? v.map((r, i) => [r, [...path, k, i]] as const)
+          : [[v, [...path, k]] as const];
         for (const [ref, p] of refs) {
           const doc = (ref as { doc?: string }).doc;
-          if (doc !== undefined && !docs.has(doc)) add([...p, "doc"], `cites "${doc}", which is not in the pack's sources`);
+          if (doc !== undefined && !docs.has(doc))
+            add([...p, "doc"], `cites "${doc}", which is not in the pack's sources`);
         }
       } else walk(v, [...path, k]);
     }

@@ -19,7 +19,8 @@ export type LoadResult = { ok: true; pack: Pack } | { ok: false; problems: Probl
  * the order given. Returns every problem found, each naming its file, path and line.
  */
 export function loadContent(files: readonly SourceFile[], name = "content"): LoadResult {
-  if (files.length === 0) return { ok: false, problems: [{ file: name, path: "", message: "no content files (*.yaml) found" }] };
+  if (files.length === 0)
+    return { ok: false, problems: [{ file: name, path: "", message: "no content files (*.yaml) found" }] };
   const parsed: ParsedFile[] = [];
   const problems: Problem[] = [];
   for (const f of files) {
@@ -28,7 +29,8 @@ export function loadContent(files: readonly SourceFile[], name = "content"): Loa
     else problems.push(...r.problems);
   }
   const assembled = assemble(parsed);
-  if (problems.length === 0 && assembled.problems.length === 0) return check(assembled.pack, assembled.origins, name);
+  if (problems.length === 0 && assembled.problems.length === 0)
+    return check(assembled.pack, assembled.origins, name);
   // Still check the files that parsed, so one broken file does not hide the others' problems;
   // a key missing only because its file did not parse is not reported twice.
   const rest = check(assembled.pack, assembled.origins, name);
@@ -50,10 +52,17 @@ function check(raw: unknown, origins: readonly Origin[], fallbackFile: string): 
     : parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: describe(i) }));
   // A missing top-level key belongs to no file: name the pack and say how to add it.
   const placed = (issue: Issue): Problem => {
-    if (issue.path.length === 1 && !origins.some((o) => o.packPath.length === 1 && o.packPath[0] === issue.path[0])) {
+    if (
+      issue.path.length === 1 &&
+      !origins.some((o) => o.packPath.length === 1 && o.packPath[0] === issue.path[0])
+    ) {
       const key = String(issue.path[0]);
       if (origins.length > 1 || origins[0]?.packPath.length !== 0) {
-        return { file: fallbackFile, path: key, message: `${issue.message}: no content file gives "${key}:"` };
+        return {
+          file: fallbackFile,
+          path: key,
+          message: `${issue.message}: no content file gives "${key}:"`,
+        };
       }
     }
     const place = locate(origins, issue.path, fallbackFile);
@@ -68,8 +77,10 @@ function check(raw: unknown, origins: readonly Origin[], fallbackFile: string): 
 
 /** Zod's wording, made specific where the default is vague. */
 function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) return `required field is missing (expected ${issue.expected})`;
-  if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`;
+  if (issue.code === "invalid_type" && issue.input === undefined)
+    return `required field is missing (expected ${issue.expected})`;
+  if (issue.code === "unrecognized_keys")
+    return `unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`;
   if (issue.code === "invalid_value" && issue.values.length <= 25) {
     return `${issue.message}; expected one of: ${issue.values.map(String).join(", ")}`;
   }

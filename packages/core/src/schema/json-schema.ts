@@ -3,7 +3,10 @@ import { Pack } from "./pack.ts";
 
 /** JSON Schema of a built pack (one JSON file). */
 export function packJsonSchema(): object {
-  return { title: "Right Help content pack", ...z.toJSONSchema(Pack, { io: "input", unrepresentable: "any" }) };
+  return {
+    title: "Right Help content pack",
+    ...z.toJSONSchema(Pack, { io: "input", unrepresentable: "any" }),
+  };
 }
 
 /**
@@ -12,5 +15,8 @@ export function packJsonSchema(): object {
  */
 export function contentFileJsonSchema(): object {
   const file = Pack.omit({ format: true }).partial();
-  return { title: "Right Help content file", ...z.toJSONSchema(file, { io: "input", unrepresentable: "any" }) };
+  return {
+    title: "Right Help content file",
+    ...z.toJSONSchema(file, { io: "input", unrepresentable: "any" }),
+  };
 }
