@@ -55,7 +55,7 @@ describe("right-help validate", () => {
     expect(bad.err[0]).toMatch(/unknown option --frobnicate/);
     const unknown = await run("explode");
     expect(unknown.code).toBe(2);
-    expect(unknown.err[0]).toMatch(/valid commands: validate, build-pack, schema, help/);
+    expect(unknown.err[0]).toMatch(/valid commands: validate, build-pack, schema, assess, contacts, help/);
   });
 });
 

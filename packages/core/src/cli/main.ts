@@ -3,7 +3,14 @@ import { dirname } from "node:path";
 import { loadFromPath } from "../pack/node-files.ts";
 import { formatProblem } from "../pack/problem.ts";
 import { contentFileJsonSchema, packJsonSchema } from "../schema/json-schema.ts";
+import { readFileSync } from "node:fs";
+import { UnknownInputError } from "../assess/assess.ts";
+import { UnknownPlaceError } from "../contacts/route.ts";
+import { TextTooLongError } from "../match/match.ts";
 import { parseArgs } from "./args.ts";
+import { assessCommand } from "./assess-command.ts";
+import { contactsCommand } from "./contacts-command.ts";
+import { PackError } from "./pack-option.ts";
 import { countsLine } from "./summary.ts";
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, type Io } from "./io.ts";
 
@@ -13,11 +20,27 @@ Commands:
   validate [PATH]                 Validate a content directory or a built JSON pack (default: content)
   build-pack [DIR] -o FILE        Validate DIR (default: content) and write the single JSON pack
   schema -o DIR                   Write the JSON Schemas for content files and built packs
+  assess [--area ID] [--district ID] [--age YEARS|MONTHSm|unborn] [--at ISO-TIME]
+         [--text-file F] [--immediate-danger] [--eha-in-place] [--json] [--pack PATH]
+                                  Read a note (file or stdin): suggested indicators with evidence,
+                                  the prompted level, reasons, next steps, consent and contacts
+  contacts --area ID [--district ID] [--at ISO-TIME] [--level N] [--json] [--pack PATH]
+                                  The area's contacts, most urgent first, open now or not
   help                            Show this help
 
 Exit status: 0 valid, 1 invalid content, 2 wrong command line.`;
 
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+/** Standard input, read only when a command needs it and none was piped is refused. */
+function readStdin(): string {
+  if (process.stdin.isTTY) throw new UsageError("give the text with --text-file F or pipe it on stdin");
+  return readFileSync(0, "utf8");
+}
+
+export async function main(
+  argv: readonly string[],
+  io: Io,
+  stdin: () => string = readStdin,
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -27,6 +50,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return buildPack(rest, io);
       case "schema":
         return schema(rest, io);
+      case "assess":
+        return assessCommand(rest, io, stdin);
+      case "contacts":
+        return contactsCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -39,10 +66,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         );
     }
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof UnknownPlaceError || e instanceof UnknownInputError) {
       io.err(`right-help: ${e.message}`);
       io.err(`Run "right-help help" for usage.`);
       return EXIT_USAGE;
+    }
+    if (e instanceof TextTooLongError || e instanceof PackError) {
+      io.err(`right-help: ${e.message}`);
+      return EXIT_INVALID;
     }
     // Anything else is a bug or an unreadable file: say it in one line, no stack trace.
     io.err(`right-help: ${(e as Error).message ?? String(e)}`);

@@ -23,6 +23,7 @@ export function crossCheck(pack: Pack): Issue[] {
   unique(pack.gradedFactors, ["gradedFactors"], "graded factor", add);
   unique(pack.areas, ["areas"], "area", add);
   unique(pack.glossary, ["glossary"], "glossary entry", add);
+  unique(pack.rules, ["rules"], "rule", add);
   unique(pack.consent.principles, ["consent", "principles"], "consent principle", add);
   unique(pack.consent.rules, ["consent", "rules"], "consent rule", add);
   pack.gradedFactors.forEach((f, i) => unique(f.options, ["gradedFactors", i, "options"], "option", add));

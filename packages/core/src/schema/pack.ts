@@ -6,7 +6,7 @@ import { GradedFactor } from "./graded.ts";
 import { OfficeHours } from "./hours.ts";
 import { Domain, Indicator, IndicatorSet } from "./indicator.ts";
 import { Level } from "./level.ts";
-import { BankHoliday, GlossaryEntry, ResilienceGroup } from "./reference.ts";
+import { BankHoliday, GlossaryEntry, ResilienceGroup, RuleId, RuleText } from "./reference.ts";
 import { SourceDoc, SourceRef } from "./source.ts";
 
 /** Numbers the rules use, kept in the pack so that each cites the guidance it comes from. */
@@ -38,6 +38,9 @@ export const Pack = z
     indicators: z.array(Indicator).min(1),
     gradedFactors: z.array(GradedFactor).default([]),
     consent: Consent,
+    rules: z.array(RuleText).refine((rules) => RuleId.options.every((id) => rules.some((r) => r.id === id)), {
+      message: `every rule needs its text: ${RuleId.options.join(", ")}`,
+    }),
     areas: z.array(Area).min(1),
     glossary: z.array(GlossaryEntry).default([]),
     bankHolidays: z.array(BankHoliday).default([]),

@@ -32,3 +32,25 @@ export const ResilienceGroup = z
   })
   .strict();
 export type ResilienceGroup = z.infer<typeof ResilienceGroup>;
+
+/** The rules the engine applies, each with the guidance's own words (content/rules.yaml). */
+export const RuleId = z.enum([
+  "immediate-danger",
+  "straight-to-level-4",
+  "level-3-needs-a-number",
+  "early-help-assessment-first",
+  "assessment-not-a-delay",
+  "guide-not-decision",
+  "balance-strengths",
+  "consult-if-in-doubt",
+]);
+export type RuleId = z.infer<typeof RuleId>;
+
+export const RuleText = z
+  .object({
+    id: RuleId,
+    text: Text,
+    source: SourceRef,
+  })
+  .strict();
+export type RuleText = z.infer<typeof RuleText>;

@@ -1,0 +1,57 @@
+import type { Assessment } from "../assess/assess.ts";
+import type { RoutedContact } from "../contacts/route.ts";
+import type { Suggestion } from "../match/match.ts";
+
+/** The shapes the CLI's --json prints: stable, documented in the README. */
+export function contactView(r: RoutedContact) {
+  const c = r.contact;
+  return {
+    id: c.id,
+    name: c.name,
+    roles: c.roles,
+    phone: c.phone ?? null,
+    phoneE164: c.phoneE164 ?? null,
+    email: c.email ?? null,
+    url: c.url ?? null,
+    openNow: r.openNow,
+    openBasis: r.openBasis,
+    hours: c.hours?.text ?? null,
+    why: r.why,
+  };
+}
+
+export function matchView(s: Suggestion) {
+  const i = s.indicator;
+  return {
+    id: i.id,
+    set: i.set,
+    level: i.level,
+    domain: i.domain ?? null,
+    kind: i.kind,
+    text: i.text,
+    negated: s.negated,
+    ages: i.ages ?? null,
+    evidence: s.evidence.map((e) => ({ quote: e.quote, start: e.start, end: e.end, negated: e.negated })),
+  };
+}
+
+export function assessmentView(a: Assessment, matches: Suggestion[]) {
+  return {
+    level: a.level,
+    levelName: a.levelInfo.name,
+    immediateRisk: a.immediateRisk,
+    matches: matches.map(matchView),
+    reasons: a.reasons,
+    prompts: a.prompts,
+    strengths: a.strengths.map((s) => s.id),
+    notForThisAge: a.notForThisAge.map((s) => s.id),
+    nextSteps: a.nextSteps,
+    consent: {
+      level: a.consent.level,
+      summary: a.levelInfo.consent,
+      rules: a.consent.rules,
+    },
+    contacts: a.contacts?.contacts.map(contactView) ?? [],
+    coverage: a.contacts?.coverage.map((c) => c.text) ?? [],
+  };
+}

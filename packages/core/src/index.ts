@@ -1,0 +1,25 @@
+/** @right-help/core: the content-pack schema, loading, and the indicators-and-rules engine. */
+export * from "./schema/index.ts";
+export { loadContent, loadPackJson, type LoadResult, type SourceFile } from "./pack/load.ts";
+export { formatProblem, type Problem } from "./pack/problem.ts";
+export { isUkPhone, toE164 } from "./phone.ts";
+export { Matcher, MAX_TEXT_LENGTH, TextTooLongError, type Evidence, type Suggestion } from "./match/match.ts";
+export {
+  assess,
+  UnknownInputError,
+  type AssessInput,
+  type Assessment,
+  type Reason,
+  type Prompt,
+} from "./assess/assess.ts";
+export { appliesToAge, describeAge, parseAge, NON_MOBILE_UNDER_MONTHS, type Age } from "./assess/age.ts";
+export { consentGuidance, type ConsentGuidance } from "./consent/consent.ts";
+export {
+  routeContacts,
+  UnknownPlaceError,
+  type RoutedContact,
+  type Routing,
+  type RouteRequest,
+} from "./contacts/route.ts";
+export { londonTime, openNow, inOfficeHours, parseIsoTime } from "./contacts/clock.ts";
+export { recordNote, type NoteContext } from "./summary/record-note.ts";

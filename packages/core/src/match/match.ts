@@ -1,0 +1,131 @@
+import type { Indicator } from "../schema/indicator.ts";
+import type { Pack } from "../schema/pack.ts";
+import { CueIndex, type CueEnd } from "./cue-index.ts";
+import { Negation } from "./negation.ts";
+import { tokenise } from "./tokenise.ts";
+
+/** Longest text read at once (characters): about 2 MB. */
+export const MAX_TEXT_LENGTH = 2_000_000;
+/** Evidence kept per suggestion: enough to show, bounded for huge pages. */
+const MAX_EVIDENCE = 10;
+
+export class TextTooLongError extends Error {
+  constructor(readonly length: number) {
+    super(
+      `The text is ${(length / 1_000_000).toFixed(1)} million characters; Right Help reads at most ` +
+        `${MAX_TEXT_LENGTH / 1_000_000} million at a time. Select or paste a smaller part.`,
+    );
+    this.name = "TextTooLongError";
+  }
+}
+
+export interface Evidence {
+  /** The words of the text that matched, exactly as written. */
+  quote: string;
+  /** UTF-16 offsets into the text: text.slice(start, end) === quote. */
+  start: number;
+  end: number;
+  negated: boolean;
+  /** The project-authored cue (or short indicator text) that matched. */
+  cue: string;
+}
+
+export interface Suggestion {
+  indicator: Indicator;
+  /** True when every mention is negated ("no concerns about …"): shown, never counted. */
+  negated: boolean;
+  /** Mentions found (not negated first), at most 10 kept. */
+  evidence: Evidence[];
+  mentions: number;
+}
+
+/** Cues of a pack, built once and reused for every text. */
+export class Matcher {
+  private readonly index: CueIndex;
+  private readonly negation: Negation;
+  private readonly byId: Map<string, Indicator>;
+
+  constructor(indicators: readonly Indicator[]) {
+    this.index = new CueIndex(indicators);
+    this.negation = new Negation(this.index.vocab);
+    this.byId = new Map(indicators.map((i) => [i.id, i]));
+  }
+
+  static forPack(pack: Pack): Matcher {
+    return new Matcher(pack.indicators);
+  }
+
+  /**
+   * Suggestions for a text, in order of first mention. Never selects anything: the caller
+   * shows them for a practitioner to confirm. Throws TextTooLongError past the cap.
+   */
+  match(text: string): Suggestion[] {
+    if (text.length > MAX_TEXT_LENGTH) throw new TextTooLongError(text.length);
+    const t = tokenise(text, this.index.vocab);
+
+    // Every cue occurrence, grouped by the token it starts at.
+    const at: Hit[][] = [];
+    for (let i = 0; i < t.count; i++) {
+      if (t.ids[i]! < 0) continue;
+      this.index.walk(t.ids, t.count, i, (e: CueEnd) => {
+        (at[i] ??= []).push({ from: i, to: i + e.length, end: e });
+      });
+    }
+
+    const found = new Map<string, Suggestion>();
+    const L = this.index.maxLength;
+    for (let i = 0; i < at.length; i++) {
+      for (const hit of at[i] ?? []) {
+        if (isCovered(hit, at, L)) continue;
+        const ind = this.byId.get(hit.end.indicator)!;
+        const s = found.get(ind.id) ?? { indicator: ind, negated: true, evidence: [], mentions: 0 };
+        found.set(ind.id, s);
+        const start = t.start[hit.from]!;
+        const end = t.end[hit.to - 1]!;
+        // The same indicator found again over an overlapping span is one mention.
+        const last = s.evidence[s.evidence.length - 1];
+        if (last && start < last.end) continue;
+        const negated = this.negation.isNegated(t, hit.from, hit.to);
+        s.mentions++;
+        s.negated &&= negated;
+        if (s.evidence.length < MAX_EVIDENCE || !negated) {
+          s.evidence.push({ quote: text.slice(start, end), start, end, negated, cue: hit.end.cue });
+          if (s.evidence.length > MAX_EVIDENCE)
+            s.evidence.splice(
+              s.evidence.findIndex((e) => e.negated),
+              1,
+            );
+        }
+      }
+    }
+    const out = [...found.values()];
+    for (const s of out)
+      s.evidence.sort((a, b) => Number(a.negated) - Number(b.negated) || a.start - b.start);
+    return out.sort((a, b) => firstStart(a) - firstStart(b));
+  }
+}
+
+interface Hit {
+  from: number;
+  to: number;
+  end: CueEnd;
+}
+
+/**
+ * A cue inside a longer cue of another indicator gives way to it: "high risk domestic abuse"
+ * is the level 4 indicator, not also the level 2 "domestic abuse" one.
+ */
+function isCovered(hit: Hit, at: Hit[][], maxLength: number): boolean {
+  const len = hit.to - hit.from;
+  for (let s = Math.max(0, hit.from - maxLength + 1); s <= hit.from; s++) {
+    for (const other of at[s] ?? []) {
+      if (other.end.indicator === hit.end.indicator) continue;
+      if (other.to >= hit.to && other.to - other.from > len) return true;
+    }
+  }
+  return false;
+}
+
+function firstStart(s: Suggestion): number {
+  return Math.min(...s.evidence.map((e) => e.start));
+}

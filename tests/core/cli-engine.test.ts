@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../packages/core/src/cli/main.ts";
+import { ROOT } from "../seeds.ts";
+
+async function run(argv: string[], stdin = "") {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) }, () => stdin);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const NOTE = "Mum smelt of alcohol at pick-up. No evidence of injury. 4/12 old with a bruise on the cheek.";
+
+describe("right-help assess", () => {
+  it("prints the documented JSON shape, counting non-negated matches only", async () => {
+    const r = await run(
+      [
+        "assess",
+        "--area",
+        "lancashire",
+        "--district",
+        "preston",
+        "--age",
+        "4m",
+        "--at",
+        "2026-11-24T10:00",
+        "--json",
+      ],
+      NOTE,
+    );
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(Object.keys(j)).toEqual(
+      expect.arrayContaining([
+        "level",
+        "immediateRisk",
+        "matches",
+        "reasons",
+        "nextSteps",
+        "consent",
+        "contacts",
+      ]),
+    );
+    expect(j.level).toBe(4);
+    expect(j.immediateRisk).toBeNull();
+    for (const m of j.matches) {
+      expect(m).toMatchObject({
+        id: expect.any(String),
+        level: expect.any(Number),
+        text: expect.any(String),
+        negated: expect.any(Boolean),
+      });
+      for (const e of m.evidence) expect(NOTE.slice(e.start, e.end)).toBe(e.quote);
+    }
+    const counted = j.matches
+      .filter((m: { negated: boolean }) => !m.negated)
+      .map((m: { id: string }) => m.id)
+      .sort();
+    expect(j.reasons.map((x: { id: string }) => x.id).sort()).toEqual(counted);
+    expect(j.contacts[0]).toMatchObject({ id: "lancs-emergency", phone: "999", openNow: true });
+    expect(j.contacts[1]).toMatchObject({ id: "lancs-mash", phone: "0300 123 6720", openNow: null });
+  });
+
+  it("reads --text-file, and says plainly when nothing is found", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "rh-")), "note.txt");
+    writeFileSync(file, "Lovely visit, all well.");
+    const r = await run(["assess", "--text-file", file, "--area", "blackpool"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("none: this is not a finding of no concern.");
+    expect(r.out).toContain("No indicators were selected. This is not a finding that there is no concern.");
+  });
+
+  it("exits 2 naming the valid values for an unknown area, district, age, time or option", async () => {
+    const cases: [string[], RegExp][] = [
+      [["--area", "york"], /unknown area "york"; valid areas: .*blackpool.*lancashire/],
+      [["--area", "lancashire", "--district", "york"], /valid districts: lancaster, .*pendle/],
+      [["--area", "blackpool", "--district", "preston"], /blackpool has no districts/],
+      [["--age", "old"], /--age must be/],
+      [["--at", "teatime"], /--at must be an ISO time/],
+      [["--colour", "red"], /unknown option --colour; valid options: --area/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await run(["assess", ...args], NOTE);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.err).toMatch(message);
+    }
+  });
+
+  it("refuses a text over the cap with exit 1 and a clear message", async () => {
+    const r = await run(["assess"], "x".repeat(2_000_001));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/reads at most 2 million/);
+  });
+
+  it("flags immediate danger with the area's numbers", async () => {
+    const r = await run(["assess", "--area", "blackpool", "--immediate-danger", "--json"], "");
+    expect(JSON.parse(r.out).immediateRisk.instruction).toMatch(/^Call 999 now, then .* on 01253 477299/);
+  });
+});
+
+describe("right-help contacts", () => {
+  it("orders the contacts with hours and open-now, as JSON", async () => {
+    const r = await run(["contacts", "--area", "lancashire", "--at", "2026-11-28T14:00", "--json"]);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.out);
+    expect(list.slice(0, 2).map((c: { id: string }) => c.id)).toEqual(["lancs-emergency", "lancs-edt"]);
+    expect(list[1].hours).toMatch(/outside office hours/i);
+  });
+
+  it("prints a readable list with the office-hours assumption and the gaps", async () => {
+    const r = await run(["contacts", "--area", "blackpool", "--at", "2026-11-27T16:45"]);
+    expect(r.out).toMatch(/^Blackpool.*office hours \(The guidance does not define office hours/);
+    expect(r.out).toMatch(/Professionals' advice line|advice line/i);
+    expect(r.out).toMatch(/closed now/);
+    expect(r.out).toMatch(/Note: .*out-of-hours/i);
+  });
+
+  it("needs --area, and exits 2 listing the areas", async () => {
+    const r = await run(["contacts"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--area is required; valid areas: /);
+  });
+
+  it("works as the installed bin with a piped note", () => {
+    const r = spawnSync(
+      join(ROOT, "node_modules/.bin/right-help"),
+      ["assess", "--area", "blackburn-with-darwen", "--json"],
+      {
+        input: NOTE,
+        encoding: "utf8",
+      },
+    );
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).contacts.map((c: { phone: string }) => c.phone)).toEqual([
+      "999",
+      "01254 666400",
+    ]);
+  });
+});

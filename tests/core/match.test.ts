@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { Matcher, MAX_TEXT_LENGTH, TextTooLongError } from "../../packages/core/src/match/match.ts";
+import type { Indicator } from "../../packages/core/src/schema/indicator.ts";
+
+const src = { doc: "guide.txt", section: "Indicators" };
+const ind = (
+  id: string,
+  level: 1 | 2 | 3 | 4,
+  cues: string[],
+  extra: Partial<Indicator> = {},
+): Indicator => ({
+  id,
+  set: "test",
+  level,
+  text: `Indicator ${id} with a long enough text`,
+  kind: "need",
+  cues,
+  source: src,
+  ...extra,
+});
+
+const matcher = new Matcher([
+  ind("alcohol", 3, ["drinking heavily", "smelt of alcohol", "drunk"]),
+  ind("da", 2, ["domestic abuse"]),
+  ind("da-high", 4, ["high risk domestic abuse", "marac"]),
+  ind("dna", 2, ["did not attend", "not brought to appointments"]),
+  ind("overdose", 4, ["took an overdose"]),
+  ind("teen-pregnancy", 3, [], { text: "Teenage pregnancy" }),
+]);
+
+const ids = (text: string) =>
+  matcher.match(text).map((s) => `${s.indicator.id}${s.negated ? " (negated)" : ""}`);
+
+describe("matching free text", () => {
+  it("finds cues through word forms and case, with exact evidence offsets", () => {
+    const text = "Visit 3/11: Mum DRANK? no — Mum was Drinking Heavily and smelt of alcohol.";
+    const [s] = matcher.match(text);
+    expect(s!.indicator.id).toBe("alcohol");
+    expect(s!.evidence.map((e) => e.quote)).toEqual(["Drinking Heavily", "smelt of alcohol"]);
+    for (const e of s!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    expect(s!.mentions).toBe(2);
+  });
+
+  it("matches short indicator texts as they stand", () => {
+    expect(ids("Concern re teenage pregnancies in the family")).toEqual(["teen-pregnancy"]);
+  });
+
+  it("lets a longer cue of another indicator win over a shorter one inside it", () => {
+    expect(ids("Referred to MARAC after high risk domestic abuse")).toEqual(["da-high"]);
+    expect(ids("History of domestic abuse")).toEqual(["da"]);
+  });
+
+  describe("negation within a clause", () => {
+    it.each([
+      ["No concerns about drinking heavily", "alcohol (negated)"],
+      ["Mum denies drinking heavily", "alcohol (negated)"],
+      ["Dad is not drunk", "alcohol (negated)"],
+      ["No evidence of domestic abuse", "da (negated)"],
+      ["Nil domestic abuse", "da (negated)"],
+      ["She didn't take an overdose; she took an overdose? No.", "overdose"],
+      ["Drinking heavily was denied", "alcohol (negated)"],
+    ])("%s", (text, expected) => {
+      expect(ids(text)).toEqual([expected]);
+    });
+
+    it("does not cross a clause: comma, full stop, 'but'", () => {
+      expect(ids("No bruising, mum smelt of alcohol")).toEqual(["alcohol"]);
+      expect(ids("Denies domestic abuse but dad was drinking heavily")).toEqual(["da (negated)", "alcohol"]);
+      expect(ids("No injuries seen. Took an overdose last week")).toEqual(["overdose"]);
+    });
+
+    it("keeps negation words that belong to the cue, and phrases that report a concern", () => {
+      expect(ids("J did not attend the appointment")).toEqual(["dna"]);
+      expect(ids("Not brought to appointments x3")).toEqual(["dna"]);
+      expect(ids("Mum no longer drinking heavily? She is no longer coping and drinking heavily")).toEqual([
+        "alcohol",
+      ]);
+    });
+
+    it("counts an indicator as found when any mention is not negated", () => {
+      const [s] = matcher.match("Denies drinking heavily. Neighbour says she was drunk every night.");
+      expect(s!.negated).toBe(false);
+      expect(s!.evidence[0]!.negated).toBe(false);
+      expect(s!.evidence.map((e) => e.negated)).toEqual([false, true]);
+    });
+  });
+
+  describe("odd Unicode", () => {
+    it("sees through zero-width, bidi controls, soft hyphens and full-width letters", () => {
+      const text = "mum was dr\u200Binking heav\u00ADily; \u202Esmelt\u202C of alcohol; ｄｒｕｎｋ";
+      const [s] = matcher.match(text);
+      expect(s!.indicator.id).toBe("alcohol");
+      expect(s!.evidence).toHaveLength(3);
+      for (const e of s!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    });
+
+    it("treats non-breaking spaces and curly apostrophes as a reader would", () => {
+      expect(ids("smelt\u00A0of\u202Falcohol")).toEqual(["alcohol"]);
+      expect(ids("Mum didn’t attend; J did not attend")).toEqual(["dna"]);
+    });
+
+    it("survives emoji, combining marks, lone surrogates and RTL script", () => {
+      expect(ids("👶🏽 took an overdose \uD800 שלום e\u0301")).toEqual(["overdose"]);
+    });
+  });
+
+  it("returns nothing for text without cues, and for empty text", () => {
+    expect(matcher.match("")).toEqual([]);
+    expect(matcher.match("Attended nursery, happy and settled.")).toEqual([]);
+  });
+
+  it("refuses text over the cap with a clear error", () => {
+    expect(() => matcher.match("a".repeat(MAX_TEXT_LENGTH + 1))).toThrow(TextTooLongError);
+    expect(() => matcher.match("a".repeat(MAX_TEXT_LENGTH + 1))).toThrow(/at most 2 million/);
+  });
+
+  it("keeps evidence bounded on a huge repetitive page", () => {
+    const text = "drunk. ".repeat(100_000);
+    const [s] = matcher.match(text);
+    expect(s!.mentions).toBe(100_000);
+    expect(s!.evidence.length).toBeLessThanOrEqual(10);
+  });
+});
