@@ -62,7 +62,7 @@ export async function main(
         return command === undefined ? EXIT_USAGE : EXIT_OK;
       default:
         throw new UsageError(
-          `unknown command "${command}"; valid commands: validate, build-pack, schema, help`,
+          `unknown command "${command}"; valid commands: validate, build-pack, schema, assess, contacts, help`,
         );
     }
   } catch (e) {

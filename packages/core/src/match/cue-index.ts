@@ -7,6 +7,16 @@ interface Node {
   ends: CueEnd[] | undefined;
 }
 
+/** Longest cue the index takes, in words (the schema allows 12): bounds every walk. */
+export const MAX_CUE_WORDS = 16;
+
+/** Cue occurrences in a text, in order of their first token (parallel arrays). */
+export interface Hits {
+  from: number[];
+  to: number[];
+  end: CueEnd[];
+}
+
 export interface CueEnd {
   indicator: string;
   cue: string;
@@ -32,7 +42,7 @@ export class CueIndex {
 
   private add(indicator: string, cue: string): void {
     const t = tokenise(cue, this.vocab, true);
-    if (t.count === 0) return;
+    if (t.count === 0 || t.count > MAX_CUE_WORDS) return;
     let node = this.root;
     for (let i = 0; i < t.count; i++) {
       node.next ??= new Map();
@@ -46,15 +56,21 @@ export class CueIndex {
     this.maxLength = Math.max(this.maxLength, t.count);
   }
 
-  /** Calls `found` for every cue that starts at token `at` of `ids`. */
-  walk(ids: Int32Array, count: number, at: number, found: (end: CueEnd) => void): void {
+  /** Appends every cue that starts at token `at` of `ids` to `hits` (no allocation per token). */
+  collect(ids: Int32Array, count: number, at: number, hits: Hits): void {
     let node: Node | undefined = this.root;
-    for (let i = at; i < count && node?.next; i++) {
+    for (let i = at; i < count && node.next; i++) {
       const id = ids[i]!;
       if (id < 0) return;
       node = node.next.get(id);
       if (!node) return;
-      if (node.ends) for (const e of node.ends) found(e);
+      if (node.ends) {
+        for (const e of node.ends) {
+          hits.from.push(at);
+          hits.to.push(at + e.length);
+          hits.end.push(e);
+        }
+      }
     }
   }
 }

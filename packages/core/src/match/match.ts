@@ -1,6 +1,6 @@
 import type { Indicator } from "../schema/indicator.ts";
 import type { Pack } from "../schema/pack.ts";
-import { CueIndex, type CueEnd } from "./cue-index.ts";
+import { CueIndex, MAX_CUE_WORDS as MAX_CUE_REACH, type Hits } from "./cue-index.ts";
 import { Negation } from "./negation.ts";
 import { tokenise } from "./tokenise.ts";
 
@@ -63,39 +63,35 @@ export class Matcher {
     if (text.length > MAX_TEXT_LENGTH) throw new TextTooLongError(text.length);
     const t = tokenise(text, this.index.vocab);
 
-    // Every cue occurrence, grouped by the token it starts at.
-    const at: Hit[][] = [];
-    for (let i = 0; i < t.count; i++) {
-      if (t.ids[i]! < 0) continue;
-      this.index.walk(t.ids, t.count, i, (e: CueEnd) => {
-        (at[i] ??= []).push({ from: i, to: i + e.length, end: e });
-      });
-    }
+    // Every cue occurrence, in order of the token it starts at.
+    const hits: Hits = { from: [], to: [], end: [] };
+    for (let i = 0; i < t.count; i++) if (t.ids[i]! >= 0) this.index.collect(t.ids, t.count, i, hits);
 
     const found = new Map<string, Suggestion>();
-    const L = this.index.maxLength;
-    for (let i = 0; i < at.length; i++) {
-      for (const hit of at[i] ?? []) {
-        if (isCovered(hit, at, L)) continue;
-        const ind = this.byId.get(hit.end.indicator)!;
-        const s = found.get(ind.id) ?? { indicator: ind, negated: true, evidence: [], mentions: 0 };
-        found.set(ind.id, s);
-        const start = t.start[hit.from]!;
-        const end = t.end[hit.to - 1]!;
-        // The same indicator found again over an overlapping span is one mention.
-        const last = s.evidence[s.evidence.length - 1];
-        if (last && start < last.end) continue;
-        const negated = this.negation.isNegated(t, hit.from, hit.to);
-        s.mentions++;
-        s.negated &&= negated;
-        if (s.evidence.length < MAX_EVIDENCE || !negated) {
-          s.evidence.push({ quote: text.slice(start, end), start, end, negated, cue: hit.end.cue });
-          if (s.evidence.length > MAX_EVIDENCE)
-            s.evidence.splice(
-              s.evidence.findIndex((e) => e.negated),
-              1,
-            );
-        }
+    const lastEnd = new Map<Suggestion, number>();
+    for (let h = 0; h < hits.from.length; h++) {
+      if (isCovered(hits, h)) continue;
+      const from = hits.from[h]!;
+      const to = hits.to[h]!;
+      const cue = hits.end[h]!;
+      const ind = this.byId.get(cue.indicator)!;
+      let s = found.get(ind.id);
+      if (!s) found.set(ind.id, (s = { indicator: ind, negated: true, evidence: [], mentions: 0 }));
+      const start = t.start[from]!;
+      const end = t.end[to - 1]!;
+      // The same indicator found again over an overlapping span is one mention.
+      if (start < (lastEnd.get(s) ?? -1)) continue;
+      lastEnd.set(s, end);
+      const negated = this.negation.isNegated(t, from, to);
+      s.mentions++;
+      s.negated &&= negated;
+      if (s.evidence.length < MAX_EVIDENCE || !negated) {
+        s.evidence.push({ quote: text.slice(start, end), start, end, negated, cue: cue.cue });
+        if (s.evidence.length > MAX_EVIDENCE)
+          s.evidence.splice(
+            s.evidence.findIndex((e) => e.negated),
+            1,
+          );
       }
     }
     const out = [...found.values()];
@@ -105,22 +101,23 @@ export class Matcher {
   }
 }
 
-interface Hit {
-  from: number;
-  to: number;
-  end: CueEnd;
-}
-
 /**
  * A cue inside a longer cue of another indicator gives way to it: "high risk domestic abuse"
- * is the level 4 indicator, not also the level 2 "domestic abuse" one.
+ * is the level 4 indicator, not also the level 2 "domestic abuse" one. Hits are in order of
+ * their first token, so only neighbours within the longest cue's reach need looking at.
  */
-function isCovered(hit: Hit, at: Hit[][], maxLength: number): boolean {
-  const len = hit.to - hit.from;
-  for (let s = Math.max(0, hit.from - maxLength + 1); s <= hit.from; s++) {
-    for (const other of at[s] ?? []) {
-      if (other.end.indicator === hit.end.indicator) continue;
-      if (other.to >= hit.to && other.to - other.from > len) return true;
+function isCovered(hits: Hits, h: number): boolean {
+  const from = hits.from[h]!;
+  const to = hits.to[h]!;
+  const indicator = hits.end[h]!.indicator;
+  const len = to - from;
+  for (const step of [-1, 1]) {
+    for (let j = h + step; j >= 0 && j < hits.from.length; j += step) {
+      const f = hits.from[j]!;
+      if (step === 1 && f > from) break;
+      if (step === -1 && from - f >= MAX_CUE_REACH) break;
+      if (hits.end[j]!.indicator === indicator) continue;
+      if (f <= from && hits.to[j]! >= to && hits.to[j]! - f > len) return true;
     }
   }
   return false;

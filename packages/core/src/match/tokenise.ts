@@ -17,11 +17,54 @@ export interface Tokens {
 
 /** Characters that change nothing a reader sees: zero-width, bidi controls, soft hyphen. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u061C]/gu;
-const WORD_CHAR = String.raw`\p{L}\p{N}\p{M}\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u061C`;
-/** A word: letters/digits (invisibles inside it ignored), apostrophes inside it kept. */
-const WORD = new RegExp(`[${WORD_CHAR}]+(?:['’ʼ][${WORD_CHAR}]+)*`, "gu");
-/** Punctuation that ends a clause: sentence ends, semicolons, colons, commas, brackets, line breaks, dashes between spaces. */
-const CLAUSE_BREAK = /[.;:!?,()[\]{}\n\r•|]|\s[-–—]\s/u;
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
+const INVISIBLE_CHAR_RE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u061C]/u;
+
+/** 1: part of a word; 2: apostrophe (inside a word only); 0: separator. ASCII by table, the rest by regex. */
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_KIND[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_KIND[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_KIND[c] = 1;
+ASCII_KIND[39] = 2;
+
+function charKind(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_KIND[c]!;
+  if (c === 0x2019 || c === 0x02bc) return 2;
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE.test(text.slice(i, i + 2)) ? 1 : 0;
+  const ch = text[i]!;
+  return WORD_CHAR_RE.test(ch) || INVISIBLE_CHAR_RE.test(ch) ? 1 : 0;
+}
+
+/** Does the gap between two words end a clause? Sentence ends, ; : , brackets, line breaks, " - ". */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    switch (text.charCodeAt(i)) {
+      case 46: // .
+      case 59: // ;
+      case 58: // :
+      case 33: // !
+      case 63: // ?
+      case 44: // ,
+      case 40: // (
+      case 41: // )
+      case 91: // [
+      case 93: // ]
+      case 123: // {
+      case 125: // }
+      case 10: // \n
+      case 13: // \r
+      case 124: // |
+      case 0x2022: // •
+        return true;
+      case 45: // - – — between spaces
+      case 0x2013:
+      case 0x2014:
+        if (i > from && i + 1 < to && /\s/.test(text[i - 1]!) && /\s/.test(text[i + 1]!)) return true;
+    }
+  }
+  return false;
+}
 
 /** Words that start a new clause ("no bruising but mum smelt of alcohol"). */
 const CLAUSE_WORDS = ["but", "however", "although", "though", "whereas", "yet", "except", "unlike"];
@@ -90,18 +133,30 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens
   let n = 0;
   let clauseNo = 0;
   let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const raw = m[0];
-    const s = m.index;
-    if (n > 0 && CLAUSE_BREAK.test(text.slice(prevEnd, s))) clauseNo++;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    if (charKind(text, i) !== 1) {
+      i++;
+      continue;
+    }
+    // A word: word characters, with apostrophes allowed between them ("didn't", "mum's").
+    const s = i;
+    while (i < len) {
+      const k = charKind(text, i);
+      if (k === 1) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+      else if (k === 2 && i + 1 < len && charKind(text, i + 1) === 1) i++;
+      else break;
+    }
+    const raw = text.slice(s, i);
+    if (n > 0 && breaksClause(text, prevEnd, s)) clauseNo++;
     const id = learn ? vocab.intern(normaliseWord(raw)) : vocab.lookupRaw(raw);
     if (vocab.clauseWords.has(id)) clauseNo++;
     ids[n] = id;
     start[n] = s;
-    end[n] = s + raw.length;
+    end[n] = i;
     clause[n] = clauseNo;
-    prevEnd = s + raw.length;
+    prevEnd = i;
     n++;
   }
   return { count: n, ids, start, end, clause };

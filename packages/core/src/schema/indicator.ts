@@ -51,7 +51,9 @@ export const Indicator = z
     kind: z.enum(["need", "strength"]),
     ages: z.array(AgeBand).min(1).optional(),
     /** Project-authored phrases practitioners use for this indicator (for matching). */
-    cues: z.array(Text).optional(),
+    cues: z
+      .array(Text.refine((c) => c.split(/\s+/).length <= 12, "a cue is a short phrase: 12 words at most"))
+      .optional(),
     /** Project-authored note, e.g. why a merged bullet was split. */
     note: Text.optional(),
     source: SourceRef,

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: assess-from-text on 10 KB, 100 KB and 1 MB of realistic notes, against what a
+ * developer would otherwise reach for — Fuse.js fuzzy search and MiniSearch full-text search over
+ * the same cue phrases — and the floor (one lower-case + tokenise pass). A benchmark, not a test:
+ * it prints medians measured on this machine. The last line is one JSON object.
+ */
+import Fuse from "fuse.js";
+import MiniSearch from "minisearch";
+import { cpus } from "node:os";
+import { assess } from "../packages/core/src/assess/assess.ts";
+import { Matcher } from "../packages/core/src/match/match.ts";
+import type { Pack } from "../packages/core/src/schema/pack.ts";
+import { realPack } from "../tests/core/real-pack.ts";
+import { rightHelpFinder, score, LABELLED_SET, type Finder } from "../tests/core/evaluation/metrics.ts";
+import { loadNotes, type LabelledNote } from "../tests/core/evaluation/notes.ts";
+
+const pack = realPack();
+const notes = loadNotes();
+const SIZES = [10_000, 100_000, 1_000_000];
+
+/** Realistic text of about `bytes`: the labelled notes, one after another, repeated. */
+function corpus(bytes: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const t = notes[i % notes.length]!.text + "\n\n";
+    parts.push(t);
+    n += Buffer.byteLength(t);
+  }
+  return parts.join("").slice(0, bytes);
+}
+
+/** Every cue phrase with its indicator: what each method searches for. */
+const cues = pack.indicators.flatMap((i) =>
+  [...(i.cues ?? []), ...(i.text.split(/\s+/).length <= 4 ? [i.text] : [])].map((cue) => ({ cue, id: i.id })),
+);
+
+/** The same last step for every method: found indicators → a prompted level. */
+function levelFrom(p: Pack, ids: Iterable<string>): number {
+  return assess(p, { indicators: [...new Set(ids)], area: "lancashire" }).level;
+}
+
+const sentences = (text: string) => text.split(/(?<=[.!?\n])\s+/).filter((s) => s.trim() !== "");
+
+interface Method {
+  name: "right-help" | "fuse.js" | "minisearch" | "floor";
+  /** Assess from text; returns the indicator ids found. */
+  run(text: string): Set<string>;
+}
+
+const matcher = Matcher.forPack(pack);
+const methods: Method[] = [
+  {
+    name: "right-help",
+    run(text) {
+      const found = matcher
+        .match(text)
+        .filter((s) => !s.negated)
+        .map((s) => s.indicator.id);
+      levelFrom(pack, found);
+      return new Set(found);
+    },
+  },
+  {
+    // Fuzzy search: the text's sentences are the collection, each cue phrase a query.
+    name: "fuse.js",
+    run(text) {
+      const fuse = new Fuse(sentences(text), {
+        includeScore: true,
+        threshold: 0.3,
+        ignoreLocation: true,
+        minMatchCharLength: 3,
+      });
+      const found = new Set<string>();
+      for (const { cue, id } of cues)
+        if (!found.has(id) && fuse.search(cue, { limit: 1 }).length > 0) found.add(id);
+      levelFrom(pack, found);
+      return found;
+    },
+  },
+  {
+    // Full-text search: sentences indexed, each cue an AND query with light fuzziness and prefixes.
+    name: "minisearch",
+    run(text) {
+      const ms = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });
+      ms.addAll(sentences(text).map((s, id) => ({ id, text: s })));
+      const found = new Set<string>();
+      for (const { cue, id } of cues) {
+        if (!found.has(id) && ms.search(cue, { combineWith: "AND", prefix: true, fuzzy: 0.2 }).length > 0)
+          found.add(id);
+      }
+      levelFrom(pack, found);
+      return found;
+    },
+  },
+  {
+    name: "floor",
+    run(text) {
+      void text.toLowerCase().split(/[^\p{L}\p{N}]+/u).length;
+      return new Set();
+    },
+  },
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Time runs until `reps` are done or `budgetMs` is spent (at least one run). */
+function time(fn: () => void, reps: number, budgetMs: number): { medianMs: number; runs: number } {
+  fn(); // warm-up: JIT, caches
+  const times: number[] = [];
+  const begin = performance.now();
+  while (times.length < reps && (times.length === 0 || performance.now() - begin < budgetMs)) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return { medianMs: median(times), runs: times.length };
+}
+
+function recallOf(m: Method): number | null {
+  if (m.name === "floor") return null;
+  const labelled = new Set(pack.indicators.filter((i) => i.set === LABELLED_SET).map((i) => i.id));
+  const find: Finder =
+    m.name === "right-help"
+      ? rightHelpFinder(pack, matcher)
+      : (note: LabelledNote) => new Set([...m.run(note.text)].filter((id) => labelled.has(id)));
+  return score(notes, find).recall;
+}
+
+const results: { method: string; bytes: number; medianMs: number; recall: number | null; runs: number }[] =
+  [];
+for (const m of methods) {
+  const recall = recallOf(m);
+  for (const bytes of SIZES) {
+    const text = corpus(bytes);
+    const reps = bytes >= 1_000_000 ? 7 : bytes >= 100_000 ? 11 : 21;
+    const { medianMs, runs } = time(() => m.run(text), reps, bytes >= 1_000_000 ? 60_000 : 20_000);
+    results.push({
+      method: m.name,
+      bytes,
+      medianMs: Number(medianMs.toFixed(2)),
+      recall: recall === null ? null : Number(recall.toFixed(3)),
+      runs,
+    });
+    console.error(`  ${m.name} ${bytes} B: ${medianMs.toFixed(2)} ms (${runs} runs)`);
+  }
+}
+
+console.log(
+  `Assess from text — median ms over repeated runs (Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores)`,
+);
+console.log(`Recall on ${notes.length} labelled notes (Parts One/Two indicators). Cues: ${cues.length}.`);
+console.log("");
+console.log(
+  `${"method".padEnd(12)}${SIZES.map((b) => `${b / 1000} KB`.padStart(14)).join("")}${"recall".padStart(10)}`,
+);
+for (const m of methods) {
+  const row = results.filter((r) => r.method === m.name);
+  console.log(
+    `${m.name.padEnd(12)}${row.map((r) => `${r.medianMs.toFixed(2)} ms`.padStart(14)).join("")}${String(row[0]!.recall ?? "—").padStart(10)}`,
+  );
+}
+const at1mb = (name: string) => results.find((r) => r.method === name && r.bytes === 1_000_000)!.medianMs;
+console.log("");
+console.log(
+  `At 1 MB: ${(at1mb("fuse.js") / at1mb("right-help")).toFixed(1)}× faster than Fuse.js, ${(at1mb("minisearch") / at1mb("right-help")).toFixed(1)}× faster than MiniSearch, ${(at1mb("right-help") / at1mb("floor")).toFixed(1)}× the floor.`,
+);
+console.log(JSON.stringify({ results: results.map(({ runs: _runs, ...r }) => r) }));
