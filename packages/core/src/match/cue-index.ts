@@ -1,5 +1,6 @@
 import type { Indicator } from "../schema/indicator.ts";
-import { tokenise, Vocabulary } from "./tokenise.ts";
+import { normaliseWord, tokenise, Vocabulary, type Tokens } from "./tokenise.ts";
+import { STOPWORDS } from "./words.ts";
 
 /** A trie node: children by word id; the cues that end here. */
 interface Node {
@@ -20,57 +21,77 @@ export interface Hits {
 export interface CueEnd {
   indicator: string;
   cue: string;
-  /** Number of words in the cue. */
+  /** Number of words in the cue (function words left out): the more, the more specific. */
   length: number;
 }
 
+/** Words of the text a cue may step over between two of its own words ("smelt strongly of alcohol"). */
+export const MAX_GAP = 3;
+
 /**
- * Every indicator's cues as one trie over normalised words. Matching walks the trie from each
- * token, so the work is (tokens × longest cue): linear in the text.
+ * Every indicator's cues as one trie over normalised words, function words left out. Matching
+ * walks the trie from each token; after a cue's first word each next word may come up to
+ * MAX_GAP words later in the same clause. The work per token is bounded by the cue length and
+ * the gap, so the whole is linear in the text.
  */
 export class CueIndex {
   readonly vocab = new Vocabulary();
   private readonly root: Node = { next: undefined, ends: undefined };
-  /** Longest cue, in words: the most any walk can take. */
-  maxLength = 0;
+  private readonly stop: Set<number>;
+  /** starts[id] = 1 when some cue begins with word `id`: most words of a note begin none. */
+  private starts = new Uint8Array(0);
 
   constructor(indicators: readonly Indicator[]) {
+    this.stop = new Set([...STOPWORDS].map((w) => this.vocab.intern(normaliseWord(w))));
     for (const ind of indicators) {
       for (const phrase of cuePhrases(ind)) this.add(ind.id, phrase);
     }
+    this.starts = new Uint8Array(this.vocab.words.length);
+    for (const id of this.root.next?.keys() ?? []) this.starts[id] = 1;
   }
 
   private add(indicator: string, cue: string): void {
     const t = tokenise(cue, this.vocab, true);
-    if (t.count === 0 || t.count > MAX_CUE_WORDS) return;
+    let words = Array.from(t.ids.subarray(0, t.count)).filter((id) => !this.stop.has(id));
+    if (words.length === 0) words = Array.from(t.ids.subarray(0, t.count)); // a cue of function words only
+    if (words.length === 0 || words.length > MAX_CUE_WORDS) return;
     let node = this.root;
-    for (let i = 0; i < t.count; i++) {
+    for (const id of words) {
       node.next ??= new Map();
-      let child = node.next.get(t.ids[i]!);
-      if (!child) node.next.set(t.ids[i]!, (child = { next: undefined, ends: undefined }));
+      let child = node.next.get(id);
+      if (!child) node.next.set(id, (child = { next: undefined, ends: undefined }));
       node = child;
     }
     node.ends ??= [];
     if (!node.ends.some((e) => e.indicator === indicator))
-      node.ends.push({ indicator, cue, length: t.count });
-    this.maxLength = Math.max(this.maxLength, t.count);
+      node.ends.push({ indicator, cue, length: words.length });
   }
 
-  /** Appends every cue that starts at token `at` of `ids` to `hits` (no allocation per token). */
-  collect(ids: Int32Array, count: number, at: number, hits: Hits): void {
-    let node: Node | undefined = this.root;
-    for (let i = at; i < count && node.next; i++) {
-      const id = ids[i]!;
-      if (id < 0) return;
-      node = node.next.get(id);
-      if (!node) return;
-      if (node.ends) {
-        for (const e of node.ends) {
-          hits.from.push(at);
-          hits.to.push(at + e.length);
-          hits.end.push(e);
-        }
+  /** Appends every cue that starts at token `at` to `hits`, each once, with its tightest span. */
+  collect(t: Tokens, at: number, hits: Hits): void {
+    const id = t.ids[at]!;
+    if (id < 0 || this.starts[id] !== 1) return;
+    const first = this.root.next?.get(id);
+    if (!first) return;
+    const mark = hits.from.length;
+    this.extend(t, at, first, at + 1, hits, mark);
+  }
+
+  private extend(t: Tokens, at: number, node: Node, next: number, hits: Hits, mark: number): void {
+    if (node.ends) {
+      for (const e of node.ends) {
+        if (foundSince(hits, mark, e)) continue; // found already from this start
+        hits.from.push(at);
+        hits.to.push(next);
+        hits.end.push(e);
       }
+    }
+    if (!node.next) return;
+    const clause = t.clause[at]!;
+    for (let j = next; j < t.count && j <= next + MAX_GAP && t.clause[j] === clause; j++) {
+      const id = t.ids[j]!;
+      const child = id < 0 ? undefined : node.next.get(id);
+      if (child) this.extend(t, at, child, j + 1, hits, mark);
     }
   }
 }
@@ -83,4 +104,9 @@ function cuePhrases(ind: Indicator): string[] {
   const phrases = [...(ind.cues ?? [])];
   if (ind.text.split(/\s+/).length <= 4) phrases.push(ind.text);
   return phrases;
+}
+
+function foundSince(hits: Hits, mark: number, e: CueEnd): boolean {
+  for (let k = hits.end.length - 1; k >= mark; k--) if (hits.end[k] === e) return true;
+  return false;
 }

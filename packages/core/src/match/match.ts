@@ -1,6 +1,6 @@
 import type { Indicator } from "../schema/indicator.ts";
 import type { Pack } from "../schema/pack.ts";
-import { CueIndex, MAX_CUE_WORDS as MAX_CUE_REACH, type Hits } from "./cue-index.ts";
+import { CueIndex, MAX_CUE_WORDS as MAX_CUE_REACH, MAX_GAP, type Hits } from "./cue-index.ts";
 import { Negation } from "./negation.ts";
 import { tokenise } from "./tokenise.ts";
 
@@ -65,7 +65,7 @@ export class Matcher {
 
     // Every cue occurrence, in order of the token it starts at.
     const hits: Hits = { from: [], to: [], end: [] };
-    for (let i = 0; i < t.count; i++) if (t.ids[i]! >= 0) this.index.collect(t.ids, t.count, i, hits);
+    for (let i = 0; i < t.count; i++) if (t.ids[i]! >= 0) this.index.collect(t, i, hits);
 
     const found = new Map<string, Suggestion>();
     const lastEnd = new Map<Suggestion, number>();
@@ -110,14 +110,14 @@ function isCovered(hits: Hits, h: number): boolean {
   const from = hits.from[h]!;
   const to = hits.to[h]!;
   const indicator = hits.end[h]!.indicator;
-  const len = to - from;
+  const words = hits.end[h]!.length;
   for (const step of [-1, 1]) {
     for (let j = h + step; j >= 0 && j < hits.from.length; j += step) {
       const f = hits.from[j]!;
       if (step === 1 && f > from) break;
-      if (step === -1 && from - f >= MAX_CUE_REACH) break;
+      if (step === -1 && from - f >= MAX_CUE_REACH * (MAX_GAP + 1)) break;
       if (hits.end[j]!.indicator === indicator) continue;
-      if (f <= from && hits.to[j]! >= to && hits.to[j]! - f > len) return true;
+      if (f <= from && hits.to[j]! >= to && hits.end[j]!.length > words) return true;
     }
   }
   return false;

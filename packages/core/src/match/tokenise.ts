@@ -1,4 +1,7 @@
 import { stemmer } from "stemmer";
+import { IRREGULAR, SAME_WORD } from "./words.ts";
+
+const SAME = new Map(SAME_WORD.flatMap((group) => group.map((w) => [w, group[0]!] as const)));
 
 /**
  * Text → tokens, once, in one pass. Positions index the original string, so evidence quotes
@@ -116,7 +119,8 @@ export function normaliseWord(raw: string): string {
   w = w.toLowerCase();
   if (w.endsWith("'s")) w = w.slice(0, -2);
   w = w.replace(/'/g, "");
-  return stemmer(w);
+  const stem = stemmer(IRREGULAR[w] ?? w);
+  return SAME.get(stem) ?? stem;
 }
 
 /**
