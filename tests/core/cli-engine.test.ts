@@ -57,6 +57,7 @@ describe("right-help assess", () => {
       for (const e of m.evidence) expect(NOTE.slice(e.start, e.end)).toBe(e.quote);
     }
     const counted = j.matches
+      .filter((m: { id: string }) => !j.notForThisAge.includes(m.id))
       .filter((m: { negated: boolean }) => !m.negated)
       .map((m: { id: string }) => m.id)
       .sort();

@@ -52,8 +52,10 @@ export class CueIndex {
 
   private add(indicator: string, cue: string): void {
     const t = tokenise(cue, this.vocab, true);
-    let words = Array.from(t.ids.subarray(0, t.count)).filter((id) => !this.stop.has(id));
-    if (words.length === 0) words = Array.from(t.ids.subarray(0, t.count)); // a cue of function words only
+    const all = Array.from(t.ids.subarray(0, t.count));
+    const content = all.filter((id) => !this.stop.has(id));
+    // Function words go only when two or more words remain: "mum to be" must not become "mum".
+    const words = content.length >= 2 ? content : all;
     if (words.length === 0 || words.length > MAX_CUE_WORDS) return;
     let node = this.root;
     for (const id of words) {
