@@ -1,0 +1,3 @@
+import { render } from "preact";
+
+render(<p>Right Help</p>, document.getElementById("app")!);
