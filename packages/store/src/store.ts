@@ -1,0 +1,205 @@
+import { copyDraft, isExpired, validateDraft } from "./draft.ts";
+import type { IdbData } from "./idb-data.ts";
+import { MemoryData } from "./memory.ts";
+import * as notices from "./notices.ts";
+import { validateSettings } from "./settings.ts";
+import {
+  DRAFT_TTL_MS,
+  type Draft,
+  type PackRecord,
+  type Settings,
+  type Store,
+  type StoreKind,
+  type StoreOptions,
+} from "./types.ts";
+
+/**
+ * The one Store implementation. It uses IndexedDB while it can and memory after that: the first
+ * failure (or another window upgrading the database) closes the connection, keeps what memory
+ * mirrors and tells the listeners. Callers never see an IndexedDB error.
+ */
+export class ResilientStore implements Store {
+  private data: IdbData | null;
+  private readonly memory = new MemoryData();
+  private currentNotice: string | null;
+  private readonly listeners = new Set<(notice: string | null) => void>();
+  private readonly ttlMs: number;
+  private readonly now: () => number;
+
+  constructor(data: IdbData | null, notice: string | null, options: StoreOptions = {}) {
+    this.data = data;
+    this.currentNotice = notice;
+    this.ttlMs = options.ttlMs ?? DRAFT_TTL_MS;
+    this.now = options.now ?? Date.now;
+    if (data) {
+      // Closing at once lets the other window finish its upgrade instead of waiting on us.
+      data.db.addEventListener("versionchange", (event) =>
+        this.degrade(event.newVersion === null ? notices.deletedElsewhere : notices.updatedElsewhere),
+      );
+      // "close" fires only when the browser ends the connection itself (data cleared, disk error).
+      data.db.addEventListener("close", () => this.degrade(notices.closedByBrowser));
+    }
+  }
+
+  get kind(): StoreKind {
+    return this.data ? "indexeddb" : "memory";
+  }
+
+  get notice(): string | null {
+    return this.currentNotice;
+  }
+
+  /** Sweeps expired drafts and fills the memory mirror; run once, right after open. */
+  async load(): Promise<void> {
+    const cutoff = this.cutoff();
+    await this.attempt(
+      async (data) => {
+        const { settings, draft } = await data.load(cutoff);
+        this.memory.settings = settings;
+        this.memory.draft = draft;
+      },
+      () => undefined,
+      (error) => notices.unavailable(notices.describeError(error)),
+    );
+  }
+
+  async getSettings(): Promise<Settings> {
+    const settings = await this.attempt(
+      async (data) => (this.memory.settings = await data.getSettings()),
+      () => this.memory.settings,
+    );
+    return { ...settings };
+  }
+
+  async saveSettings(s: Settings): Promise<void> {
+    const settings = validateSettings(s);
+    await this.attempt(
+      (data) => data.putSettings(settings),
+      () => undefined,
+    );
+    this.memory.settings = settings;
+  }
+
+  async getDraft(): Promise<Draft | null> {
+    const cutoff = this.cutoff();
+    const draft = await this.attempt(
+      async (data) => (this.memory.draft = await data.getDraft(cutoff)),
+      () => {
+        if (this.memory.draft && isExpired(this.memory.draft, cutoff)) this.memory.draft = null;
+        return this.memory.draft;
+      },
+    );
+    return draft && copyDraft(draft);
+  }
+
+  async saveDraft(d: Omit<Draft, "updatedAt">): Promise<void> {
+    // Validation comes before any storage is touched: an invalid draft leaves nothing behind.
+    const draft: Draft = { ...validateDraft(d), updatedAt: this.now() };
+    await this.attempt(
+      (data) => data.putDraft(draft),
+      () => undefined,
+    );
+    this.memory.draft = draft;
+  }
+
+  async getPack(url: string): Promise<PackRecord | null> {
+    checkString(url, "url");
+    const pack = await this.attempt(
+      async (data) => {
+        const found = await data.getPack(url);
+        if (found) this.memory.packs.set(url, found);
+        else this.memory.packs.delete(url);
+        return found;
+      },
+      () => this.memory.packs.get(url) ?? null,
+    );
+    return pack && { ...pack };
+  }
+
+  async savePack(url: string, json: string): Promise<void> {
+    checkString(url, "url");
+    checkString(json, "json");
+    const pack: PackRecord = { json, fetchedAt: this.now() };
+    await this.attempt(
+      (data) => data.putPack(url, pack),
+      () => undefined,
+    );
+    this.memory.packs.set(url, pack);
+  }
+
+  async clearAll(): Promise<void> {
+    this.memory.clear();
+    await this.attempt(
+      (data) => data.clear(),
+      () => undefined,
+      // Say so plainly: the practitioner asked for the data to be gone and some of it may not be.
+      notices.clearFailed,
+    );
+    this.memory.clear();
+  }
+
+  onNotice(listener: (notice: string | null) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Lets go of the database; the store keeps working in memory, quietly, for any late caller. */
+  close(): void {
+    const data = this.data;
+    this.data = null;
+    this.listeners.clear();
+    data?.db.close();
+  }
+
+  private cutoff(): number {
+    return this.now() - this.ttlMs;
+  }
+
+  /** Runs an operation on IndexedDB; on any failure switches to memory and runs it there. */
+  private async attempt<T>(
+    viaIdb: (data: IdbData) => Promise<T>,
+    viaMemory: () => T,
+    noticeFor: (error: unknown) => string = notices.failed,
+  ): Promise<T> {
+    const data = this.data;
+    if (data) {
+      try {
+        return await viaIdb(data);
+      } catch (error) {
+        this.degrade(noticeFor(error));
+      }
+    }
+    return viaMemory();
+  }
+
+  private degrade(notice: string): void {
+    const data = this.data;
+    if (!data) return; // already in memory: the first reason is the one to show
+    this.data = null;
+    try {
+      data.db.close();
+    } catch {
+      // Closing a connection the browser already closed is harmless; there is nothing to do.
+    }
+    this.setNotice(notice);
+  }
+
+  private setNotice(notice: string | null): void {
+    if (notice === this.currentNotice) return;
+    this.currentNotice = notice;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(notice);
+      } catch (error) {
+        // One broken listener must not stop the others, nor turn a save into a failure.
+        console.error("Right Help store: a notice listener failed", error);
+      }
+    }
+  }
+}
+
+// Keys and JSON text go straight to IndexedDB: a wrong type would fail there and wrongly look
+// like a storage failure.
+function checkString(value: unknown, name: string): asserts value is string {
+  if (typeof value !== "string") throw new TypeError(`${name} must be a string`);
+}
