@@ -1,11 +1,15 @@
 import type { Indicator } from "../schema/indicator.ts";
 import { normaliseWord, tokenise, Vocabulary, type Tokens } from "./tokenise.ts";
+import { BEFORE, CONTRACTIONS } from "./negation.ts";
 import { STOPWORDS } from "./words.ts";
 
 /** A trie node: children by word id; the cues that end here. */
 interface Node {
   next: Map<number, Node> | undefined;
   ends: CueEnd[] | undefined;
+  /** Reached by a negation word ("no", "not"): the cue's next word must follow at once, so
+   * "no food" never matches "no concerns about food". */
+  tight: boolean;
 }
 
 /** Longest cue the index takes, in words (the schema allows 12): bounds every walk. */
@@ -36,13 +40,13 @@ export const MAX_GAP = 3;
  */
 export class CueIndex {
   readonly vocab = new Vocabulary();
-  private readonly root: Node = { next: undefined, ends: undefined };
-  private readonly stop: Set<number>;
+  private readonly root: Node = { next: undefined, ends: undefined, tight: false };
+  private readonly negations: Set<number>;
   /** starts[id] = 1 when some cue begins with word `id`: most words of a note begin none. */
   private starts = new Uint8Array(0);
 
   constructor(indicators: readonly Indicator[]) {
-    this.stop = new Set([...STOPWORDS].map((w) => this.vocab.intern(normaliseWord(w))));
+    this.negations = new Set([...BEFORE, ...CONTRACTIONS].map((w) => this.vocab.intern(normaliseWord(w))));
     for (const ind of indicators) {
       for (const phrase of cuePhrases(ind)) this.add(ind.id, phrase);
     }
@@ -53,7 +57,8 @@ export class CueIndex {
   private add(indicator: string, cue: string): void {
     const t = tokenise(cue, this.vocab, true);
     const all = Array.from(t.ids.subarray(0, t.count));
-    const content = all.filter((id) => !this.stop.has(id));
+    // Function words are judged before stemming: "one" stems to "on" but is not a function word.
+    const content = all.filter((_, i) => !STOPWORDS.has(cue.slice(t.start[i]!, t.end[i]!).toLowerCase()));
     // Function words go only when two or more words remain: "mum to be" must not become "mum".
     const words = content.length >= 2 ? content : all;
     if (words.length === 0 || words.length > MAX_CUE_WORDS) return;
@@ -61,7 +66,8 @@ export class CueIndex {
     for (const id of words) {
       node.next ??= new Map();
       let child = node.next.get(id);
-      if (!child) node.next.set(id, (child = { next: undefined, ends: undefined }));
+      if (!child)
+        node.next.set(id, (child = { next: undefined, ends: undefined, tight: this.negations.has(id) }));
       node = child;
     }
     node.ends ??= [];
@@ -90,7 +96,8 @@ export class CueIndex {
     }
     if (!node.next) return;
     const clause = t.clause[at]!;
-    for (let j = next; j < t.count && j <= next + MAX_GAP && t.clause[j] === clause; j++) {
+    const gap = node.tight ? 0 : MAX_GAP;
+    for (let j = next; j < t.count && j <= next + gap && t.clause[j] === clause; j++) {
       const id = t.ids[j]!;
       const child = id < 0 ? undefined : node.next.get(id);
       if (child) this.extend(t, at, child, j + 1, hits, mark);

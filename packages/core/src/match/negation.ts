@@ -10,8 +10,20 @@ import { normaliseWord, type Tokens, type Vocabulary } from "./tokenise.ts";
  * alcohol; and phrases that *report* a concern ("no longer attends", "not improved",
  * "no one to care for him") are not triggers.
  */
-const BEFORE = ["no", "not", "nil", "never", "none", "nor", "neither", "deny", "denies", "denied", "denying"];
-const CONTRACTIONS = [
+export const BEFORE = [
+  "no",
+  "not",
+  "nil",
+  "never",
+  "none",
+  "nor",
+  "neither",
+  "deny",
+  "denies",
+  "denied",
+  "denying",
+];
+export const CONTRACTIONS = [
   "dont",
   "doesnt",
   "didnt",
@@ -23,7 +35,7 @@ const CONTRACTIONS = [
   "havent",
   "hadnt",
 ];
-const AFTER = ["denied", "denies", "unfounded", "excluded"];
+const AFTER = ["denied", "denies", "unfounded"];
 /** Trigger + next word that together report a concern, not its absence. */
 const PSEUDO = [
   "no longer",
