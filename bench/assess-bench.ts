@@ -110,7 +110,11 @@ function median(xs: number[]): number {
 
 /** Time runs until `reps` are done or `budgetMs` is spent (at least one run). */
 function time(fn: () => void, reps: number, budgetMs: number): { medianMs: number; runs: number } {
-  fn(); // warm-up: JIT, caches
+  // Warm-up (JIT, caches); a run that slow is its own measurement: no time for more.
+  const w0 = performance.now();
+  fn();
+  const warm = performance.now() - w0;
+  if (warm > budgetMs / 3) return { medianMs: warm, runs: 1 };
   const times: number[] = [];
   const begin = performance.now();
   while (times.length < reps && (times.length === 0 || performance.now() - begin < budgetMs)) {

@@ -121,3 +121,29 @@ describe("matching free text", () => {
     expect(s!.evidence.length).toBeLessThanOrEqual(10);
   });
 });
+
+describe("gaps between cue words", () => {
+  const m = new Matcher([
+    ind("smell", 3, ["smelt of alcohol"]),
+    ind("friends", 1, ["has friends"], { kind: "strength" }),
+    ind("school", 2, ["not in school"]),
+  ]);
+  const found = (text: string) => m.match(text).map((s) => s.indicator.id);
+
+  it("lets a few words of the text stand between cue words, within a clause", () => {
+    expect(found("Mum smelt strongly of stale alcohol")).toEqual(["smell"]);
+    expect(found("Mum smelt, we think, of alcohol")).toEqual([]);
+    expect(found("Mum smelt of cigarettes and of perfume and alcohol")).toEqual([]);
+  });
+
+  it("never steps over a negation word", () => {
+    expect(found("J has no friends at school")).toEqual([]);
+    expect(found("J has lots of friends")).toEqual(["friends"]);
+  });
+
+  it("after a negation word in the cue, only function words may intervene", () => {
+    expect(found("Currently not in school")).toEqual(["school"]);
+    expect(found("He is not in the school")).toEqual(["school"]);
+    expect(found("Not worried about school")).toEqual([]);
+  });
+});

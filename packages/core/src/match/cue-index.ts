@@ -42,10 +42,13 @@ export class CueIndex {
   readonly vocab = new Vocabulary();
   private readonly root: Node = { next: undefined, ends: undefined, tight: false };
   private readonly negations: Set<number>;
+  /** Function words as they appear in a text, normalised. */
+  private readonly stopIds: Set<number>;
   /** starts[id] = 1 when some cue begins with word `id`: most words of a note begin none. */
   private starts = new Uint8Array(0);
 
   constructor(indicators: readonly Indicator[]) {
+    this.stopIds = new Set([...STOPWORDS].map((w) => this.vocab.intern(normaliseWord(w))));
     this.negations = new Set([...BEFORE, ...CONTRACTIONS].map((w) => this.vocab.intern(normaliseWord(w))));
     for (const ind of indicators) {
       for (const phrase of cuePhrases(ind)) this.add(ind.id, phrase);
@@ -96,11 +99,13 @@ export class CueIndex {
     }
     if (!node.next) return;
     const clause = t.clause[at]!;
-    const gap = node.tight ? 0 : MAX_GAP;
-    for (let j = next; j < t.count && j <= next + gap && t.clause[j] === clause; j++) {
+    for (let j = next; j < t.count && j <= next + MAX_GAP && t.clause[j] === clause; j++) {
       const id = t.ids[j]!;
       const child = id < 0 ? undefined : node.next.get(id);
       if (child) this.extend(t, at, child, j + 1, hits, mark);
+      // A gap never steps over a negation ("has no friends" is not "has friends"), and after a
+      // negation word of the cue only function words may intervene ("not in school").
+      if (this.negations.has(id) || (node.tight && !this.stopIds.has(id))) break;
     }
   }
 }
