@@ -147,3 +147,16 @@ describe("gaps between cue words", () => {
     expect(found("Not worried about school")).toEqual([]);
   });
 });
+
+describe("overlapping cues", () => {
+  it("a lower level never hides a higher one inside its span", () => {
+    const m = new Matcher([
+      ind("siblings-in-care", 3, ["older siblings were adopted after care"]),
+      ind("siblings-adopted", 4, ["siblings adopted"]),
+    ]);
+    expect(m.match("Her older siblings were adopted after care proceedings").map((s) => s.indicator.id)).toEqual([
+      "siblings-in-care",
+      "siblings-adopted",
+    ]);
+  });
+});

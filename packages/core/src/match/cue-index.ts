@@ -24,6 +24,7 @@ export interface Hits {
 
 export interface CueEnd {
   indicator: string;
+  level: number;
   cue: string;
   /** Number of words in the cue (function words left out): the more, the more specific. */
   length: number;
@@ -51,13 +52,13 @@ export class CueIndex {
     this.stopIds = new Set([...STOPWORDS].map((w) => this.vocab.intern(normaliseWord(w))));
     this.negations = new Set([...BEFORE, ...CONTRACTIONS].map((w) => this.vocab.intern(normaliseWord(w))));
     for (const ind of indicators) {
-      for (const phrase of cuePhrases(ind)) this.add(ind.id, phrase);
+      for (const phrase of cuePhrases(ind)) this.add(ind, phrase);
     }
     this.starts = new Uint8Array(this.vocab.words.length);
     for (const id of this.root.next?.keys() ?? []) this.starts[id] = 1;
   }
 
-  private add(indicator: string, cue: string): void {
+  private add(ind: Indicator, cue: string): void {
     const t = tokenise(cue, this.vocab, true);
     const all = Array.from(t.ids.subarray(0, t.count));
     // Function words are judged before stemming: "one" stems to "on" but is not a function word.
@@ -74,8 +75,9 @@ export class CueIndex {
       node = child;
     }
     node.ends ??= [];
-    if (!node.ends.some((e) => e.indicator === indicator))
-      node.ends.push({ indicator, cue, length: words.length });
+    if (!node.ends.some((e) => e.indicator === ind.id)) {
+      node.ends.push({ indicator: ind.id, level: ind.level, cue, length: words.length });
+    }
   }
 
   /** Appends every cue that starts at token `at` to `hits`, each once, with its tightest span. */

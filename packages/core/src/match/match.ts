@@ -103,20 +103,21 @@ export class Matcher {
 
 /**
  * A cue inside a longer cue of another indicator gives way to it: "high risk domestic abuse"
- * is the level 4 indicator, not also the level 2 "domestic abuse" one. Hits are in order of
+ * is the level 4 indicator, not also the level 2 "domestic abuse" one. Only an indicator of the
+ * same or a higher level may cover: a lower level never hides a higher one. Hits are in order of
  * their first token, so only neighbours within the longest cue's reach need looking at.
  */
 function isCovered(hits: Hits, h: number): boolean {
   const from = hits.from[h]!;
   const to = hits.to[h]!;
-  const indicator = hits.end[h]!.indicator;
+  const { indicator, level } = hits.end[h]!;
   const words = hits.end[h]!.length;
   for (const step of [-1, 1]) {
     for (let j = h + step; j >= 0 && j < hits.from.length; j += step) {
       const f = hits.from[j]!;
       if (step === 1 && f > from) break;
       if (step === -1 && from - f >= MAX_CUE_REACH * (MAX_GAP + 1)) break;
-      if (hits.end[j]!.indicator === indicator) continue;
+      if (hits.end[j]!.indicator === indicator || hits.end[j]!.level < level) continue;
       if (f <= from && hits.to[j]! >= to && hits.end[j]!.length > words) return true;
     }
   }
