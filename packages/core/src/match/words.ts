@@ -46,8 +46,6 @@ export const STOPWORDS = new Set([
   "as",
   "into",
   "onto",
-  "very",
-  "really",
   "also",
   "so",
   "some",
