@@ -1,5 +1,5 @@
+// The built-in pack, served by the rightHelpPack() Vite plugin (vite-plugin.ts).
 declare module "virtual:right-help-pack" {
-  import type { Pack } from "../schema/pack.ts";
-  const pack: Pack;
+  const pack: import("@right-help/core").Pack;
   export default pack;
 }
