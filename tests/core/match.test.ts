@@ -154,9 +154,8 @@ describe("overlapping cues", () => {
       ind("siblings-in-care", 3, ["older siblings were adopted after care"]),
       ind("siblings-adopted", 4, ["siblings adopted"]),
     ]);
-    expect(m.match("Her older siblings were adopted after care proceedings").map((s) => s.indicator.id)).toEqual([
-      "siblings-in-care",
-      "siblings-adopted",
-    ]);
+    expect(
+      m.match("Her older siblings were adopted after care proceedings").map((s) => s.indicator.id),
+    ).toEqual(["siblings-in-care", "siblings-adopted"]);
   });
 });

@@ -141,7 +141,7 @@ export function assess(pack: Pack, input: AssessInput): Assessment {
     nextSteps: levelInfo.nextSteps,
     consent: consentGuidance(pack, level, undefined, input.area),
     contacts,
-    nothingSelected: selected.length === 0 && reasons.length === 0,
+    nothingSelected: selected.length === 0 && reasons.length === 0 && !input.immediateDanger,
   };
 }
 

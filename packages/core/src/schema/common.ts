@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 
 /** Stable, lower-case kebab-case identifier: ids are referenced by drafts and must not drift. */
 export const Slug = z

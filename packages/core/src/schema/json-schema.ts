@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 import { Pack } from "./pack.ts";
 
 /** JSON Schema of a built pack (one JSON file). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 import { LevelKey, LevelNumber, Text } from "./common.ts";
 import { SourceRef } from "./source.ts";
 

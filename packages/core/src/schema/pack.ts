@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 import { IsoDate, Slug, Text } from "./common.ts";
 import { Area } from "./area.ts";
 import { Consent } from "./consent.ts";

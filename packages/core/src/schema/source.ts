@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 
 /**
  * A citation. `doc` names an entry of the pack's `sources` (for the seed guidance, its file
