@@ -1,14 +1,42 @@
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
+import { rightHelpPack } from "./packages/core/src/pack/vite-plugin.ts";
 
-// WXT builds the browser extension (Chrome/Edge MV3 side panel, Firefox sidebar).
+// Chrome/Edge MV3 side panel and Firefox MV2 sidebar from the same entrypoints. Permissions are
+// the whole list: no host permissions, no content scripts; the page is read only through activeTab.
+const SHORTCUT = "Alt+Shift+R";
+
 export default defineConfig({
   srcDir: ".",
   entrypointsDir: "entrypoints",
   outDir: "dist/extension",
-  manifest: {
+  manifest: ({ browser }) => ({
     name: "Right Help",
-    permissions: ["sidePanel", "contextMenus", "activeTab", "scripting", "storage"],
-  },
-  vite: () => ({ plugins: [preact()] }),
+    permissions:
+      browser === "firefox"
+        ? ["contextMenus", "activeTab", "scripting", "storage"]
+        : ["sidePanel", "contextMenus", "activeTab", "scripting", "storage"],
+    action: { default_title: "Open Right Help" },
+    // Firefox asks every extension to declare what it collects: nothing.
+    ...(browser === "firefox"
+      ? { browser_specific_settings: { gecko: { data_collection_permissions: { required: ["none"] } } } }
+      : {}),
+    commands:
+      browser === "firefox"
+        ? {
+            _execute_sidebar_action: { suggested_key: { default: SHORTCUT }, description: "Open Right Help" },
+          }
+        : { _execute_action: { suggested_key: { default: SHORTCUT }, description: "Open Right Help" } },
+  }),
+  vite: () => ({
+    plugins: [preact(), rightHelpPack()],
+    // core's modules are pure (no work at import time beyond building zod schemas): saying so lets
+    // the bundler drop the schemas and zod, which the extension never runs (the pack is validated
+    // at build time by rightHelpPack()).
+    build: {
+      rollupOptions: {
+        treeshake: { moduleSideEffects: (id: string) => !id.includes("/packages/core/src/") },
+      },
+    },
+  }),
 });

@@ -1,3 +1,17 @@
+import { openStore } from "@right-help/store";
+import { adoptStyles } from "@right-help/ui";
 import { render } from "preact";
+import "../../extension/page.css";
+import pack from "../../extension/pack.ts";
+import { App } from "../../extension/panel/App.tsx";
+import { browserHost } from "../../extension/panel/host.ts";
+import type { PanelStore } from "../../extension/panel/panel-store.ts";
 
-render(<p>Right Help</p>, document.getElementById("app")!);
+adoptStyles(document);
+const root = document.getElementById("app")!;
+const host = browserHost();
+const show = (store: PanelStore | null) => render(<App pack={pack} store={store} host={host} />, root);
+
+// The panel is usable at once; saving starts when the store has opened (or fallen back to memory).
+show(null);
+openStore().then(show, () => show(null));

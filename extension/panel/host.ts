@@ -1,0 +1,81 @@
+/**
+ * What the panel needs from the browser, behind a small interface so the panel can be tested
+ * with a fake and the web component can reuse the panel's parts without extension APIs.
+ */
+import { browser } from "wxt/browser";
+import { isFromOwnPage, parseRequest, parseScanReply, type ScanReply } from "../messages.ts";
+import { OPTIONS_PATH } from "../pages.ts";
+import { SELECTION_KEY, takeSelection, type PendingSelection, type SessionArea } from "../selection.ts";
+
+export interface PanelHost {
+  /** Reads the page in the active tab of this window (only ever called on a click). */
+  scanPage(): Promise<ScanReply>;
+  /** Each selection handed over by the context menu, now and later; returns an unsubscribe. */
+  onSelection(listener: (selection: PendingSelection) => void): () => void;
+  /** The options page cleared all data; returns an unsubscribe. */
+  onCleared(listener: () => void): () => void;
+  /** Drops any selection still waiting to be read. */
+  clearSession(): Promise<void>;
+  /** The keyboard shortcut that opens the panel, if the browser tells us. */
+  shortcut(): Promise<string | undefined>;
+}
+
+const session = () => browser.storage.session as unknown as SessionArea;
+
+export function browserHost(): PanelHost {
+  return {
+    async scanPage() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return { ok: false, reason: "no-tab" };
+      try {
+        const reply: unknown = await browser.runtime.sendMessage({ type: "right-help/scan", tabId: tab.id });
+        return parseScanReply(reply) ?? { ok: false, reason: "failed" };
+      } catch {
+        return { ok: false, reason: "failed" };
+      }
+    },
+
+    onSelection(listener) {
+      // This panel's window: a selection made in another window is left for that window's panel.
+      const windowId = browser.windows.getCurrent().then(
+        (w) => w.id,
+        () => undefined,
+      );
+      const take = () =>
+        void windowId
+          .then((id) => takeSelection(session(), id))
+          .then((s) => {
+            if (s) listener(s);
+          });
+      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === "session" && changes[SELECTION_KEY]?.newValue !== undefined) take();
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      take(); // a selection made before the panel finished opening
+      return () => browser.storage.onChanged.removeListener(onChanged);
+    },
+
+    onCleared(listener) {
+      const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
+        if (parseRequest(message)?.type !== "right-help/cleared") return;
+        if (isFromOwnPage(sender, browser.runtime.id, OPTIONS_PATH)) listener();
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => browser.runtime.onMessage.removeListener(onMessage);
+    },
+
+    clearSession: () => session().remove(SELECTION_KEY),
+
+    async shortcut() {
+      try {
+        const commands = await browser.commands.getAll();
+        const open = commands.find(
+          (c) => c.name === "_execute_action" || c.name === "_execute_sidebar_action",
+        );
+        return open?.shortcut || undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}

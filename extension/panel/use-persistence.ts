@@ -1,0 +1,99 @@
+import type { Pack } from "@right-help/core";
+import { draftOf, placeOf, stateFromDraft, type CheckerAction, type CheckerState } from "@right-help/ui";
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { PanelStore } from "./panel-store.ts";
+
+export interface Persistence {
+  /** When the restored draft was last saved, if one was restored. */
+  restoredAt: number | null;
+  /** The store's notice (memory only, blocked upgrade …), or a save that failed. */
+  notice: string | null;
+  /** Forget everything saved; the caller resets its own state. */
+  clearAll(): Promise<void>;
+  /** Remember the area and district as the practitioner's default. */
+  rememberPlace(area: string | undefined, district: string | undefined): void;
+}
+
+const SAVE_DELAY_MS = 250;
+
+/**
+ * Loads the draft (or the remembered area) once the store is open, then saves every change:
+ * ids, answers, area, age and flags only. Drafts expire in the store after 24 hours.
+ */
+export function usePersistence(
+  store: PanelStore | null,
+  pack: Pack,
+  state: CheckerState,
+  dispatch: (a: CheckerAction) => void,
+): Persistence {
+  const [restoredAt, setRestoredAt] = useState<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  // The state as last loaded or saved: an unchanged state is not saved again.
+  const saved = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!store) return;
+    setNotice(store.notice);
+    const off = store.onNotice(setNotice);
+    let live = true;
+    void (async () => {
+      const draft = await store.getDraft().catch(() => null);
+      if (!live) return;
+      // What was loaded counts as saved: re-saving it would only stretch the draft's 24 hours.
+      if (draft) {
+        const restored = stateFromDraft(pack, draft).state;
+        saved.current = JSON.stringify(draftOf(restored));
+        dispatch({ type: "restore", state: restored });
+        setRestoredAt(draft.updatedAt);
+      } else {
+        const settings = await store.getSettings().catch(() => ({}) as { area?: string; district?: string });
+        if (!live) return;
+        const start = emptyWith(placeOf(pack, settings.area, settings.district));
+        saved.current = JSON.stringify(draftOf(start));
+        if (start.area) dispatch({ type: "restore", state: start });
+      }
+      setLoaded(true);
+    })();
+    return () => {
+      live = false;
+      off();
+    };
+  }, [store, pack, dispatch]);
+
+  useEffect(() => {
+    if (!store || !loaded) return;
+    const draft = draftOf(state);
+    const json = JSON.stringify(draft);
+    if (json === saved.current) return;
+    const timer = setTimeout(() => {
+      saved.current = json;
+      store.saveDraft(draft).then(
+        () => setSaveError(null),
+        (error: unknown) =>
+          setSaveError(
+            `Right Help could not save your draft (${error instanceof Error ? error.name : "error"}).`,
+          ),
+      );
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [store, state, loaded]);
+
+  return {
+    restoredAt,
+    notice: saveError ?? notice,
+    async clearAll() {
+      saved.current = JSON.stringify(draftOf(emptyWith({})));
+      setRestoredAt(null);
+      await store?.clearAll();
+    },
+    rememberPlace(area, district) {
+      store?.saveSettings(district ? { area, district } : area ? { area } : {}).catch(() => {});
+    },
+  };
+}
+
+function emptyWith(place: { area?: string; district?: string }): CheckerState {
+  return { indicators: [], graded: {}, ehaInPlace: false, immediateDanger: false, ...place };
+}

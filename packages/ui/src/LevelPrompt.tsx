@@ -1,0 +1,101 @@
+import type { Assessment } from "@right-help/core";
+import { Citation } from "./Citation.tsx";
+import { ConsentGuidance } from "./ConsentGuidance.tsx";
+import { below, Heading } from "./Heading.tsx";
+import { ageBandLabel } from "./indicator-meta.ts";
+import { Strengths } from "./Strengths.tsx";
+
+/**
+ * The prompted level with its reasons, the guidance's prompts, next steps and consent. Always
+ * framed as a prompt for professional judgement; an empty selection is never "no concern".
+ */
+export function LevelPrompt({
+  assessment: a,
+  headingLevel,
+}: {
+  assessment: Assessment;
+  headingLevel: number;
+}) {
+  const sub = below(headingLevel);
+  return (
+    <div class="rh-level-prompt" data-rh="level-prompt" data-level={a.level}>
+      <Heading level={headingLevel}>
+        Prompted level: Level {a.level}, {a.levelInfo.name}
+      </Heading>
+      <div class={`rh-level rh-level--${a.level}`}>
+        <p class="rh-level-name">
+          Level {a.level}: {a.levelInfo.name}
+        </p>
+        <p>{a.levelInfo.summary}</p>
+        <p>
+          <strong>A prompt for your professional judgement, not a decision.</strong>
+        </p>
+      </div>
+      {a.nothingSelected && (
+        <div class="rh-message" data-rh="nothing-selected">
+          <p>No indicators are selected. This is not a finding that there is no concern.</p>
+        </div>
+      )}
+      {a.immediateRisk && (
+        <div class="rh-message rh-message--error" data-rh="immediate-risk">
+          <p>
+            <strong>{a.immediateRisk.instruction}</strong>
+          </p>
+          <Citation source={a.immediateRisk.source} />
+        </div>
+      )}
+      <ul data-rh="prompts">
+        {a.prompts.map((p) => (
+          <li key={p.id}>
+            {p.text}
+            <Citation source={p.source} />
+          </li>
+        ))}
+      </ul>
+      {a.reasons.length > 0 && (
+        <>
+          <Heading level={sub}>Why Level {a.level}</Heading>
+          <ul data-rh="reasons">
+            {a.reasons.map((r) => (
+              <li key={r.id}>
+                <span class="rh-meta">
+                  Level {r.level}
+                  {r.domain ? ` · ${r.domain}` : r.kind === "graded" ? " · from a grading" : ""}
+                </span>
+                {r.text}
+                <Citation source={r.source} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {a.notForThisAge.length > 0 && (
+        <>
+          <Heading level={sub}>Selected but not counted at this age</Heading>
+          <ul>
+            {a.notForThisAge.map((i) => (
+              <li key={i.id}>
+                {i.text}{" "}
+                <span class="rh-meta">Applies to: {(i.ages ?? []).map(ageBandLabel).join(", ")}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Strengths strengths={a.strengths} headingLevel={sub} />
+      <Heading level={sub}>Next steps at Level {a.level}</Heading>
+      <ul data-rh="next-steps">
+        {a.nextSteps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+      <details class="rh-details">
+        <summary>Where the Level {a.level} text comes from</summary>
+        {a.levelInfo.sources.map((s) => (
+          <Citation key={s.section} source={s} />
+        ))}
+      </details>
+      <ConsentGuidance guidance={a.consent} levelInfo={a.levelInfo} headingLevel={sub} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { assessmentOf, EMPTY_STATE, InterruptionPanel, LevelPrompt } from "@right-help/ui";
+import { act } from "preact/test-utils";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cleanup, pack, renderUi, TUESDAY } from "./render.tsx";
+
+afterEach(cleanup);
+
+const level4 = assessmentOf(
+  pack,
+  { ...EMPTY_STATE, indicators: ["l4-unexplained-injuries-bruising-non-mobile-babies"], area: "lancashire" },
+  TUESDAY,
+);
+
+describe("LevelPrompt", () => {
+  it("frames an empty selection as no finding, never as no concern", () => {
+    const root = renderUi(
+      <LevelPrompt assessment={assessmentOf(pack, EMPTY_STATE, TUESDAY)} headingLevel={3} />,
+    );
+    expect(root.textContent).toContain(
+      "No indicators are selected. This is not a finding that there is no concern.",
+    );
+    expect(root.textContent).toContain("A prompt for your professional judgement, not a decision.");
+  });
+
+  it("gives reasons, next steps and consent, each cited as 'Source: <title>, <section>'", () => {
+    const root = renderUi(<LevelPrompt assessment={level4} headingLevel={3} />);
+    expect(root.querySelector("h3")!.textContent).toBe("Prompted level: Level 4, Specialist");
+    const reasons = root.querySelector('[data-rh="reasons"]')!;
+    expect(reasons.textContent).toContain("bruising");
+    expect(reasons.querySelector(".rh-cite")!.textContent).toBe(
+      "Source: Working Well with Children and Families in Lancashire, Parts One and Two, " +
+        pack.indicators.find((i) => i.id === "l4-unexplained-injuries-bruising-non-mobile-babies")!.source
+          .section,
+    );
+    expect(root.querySelector('[data-rh="next-steps"] li')).not.toBeNull();
+    expect(root.querySelector('[data-rh="consent"]')!.textContent).toContain(level4.levelInfo.consent);
+  });
+
+  it("keeps headings in order from the level it is given", () => {
+    const root = renderUi(<LevelPrompt assessment={level4} headingLevel={3} />);
+    const levels = [...root.querySelectorAll("h1,h2,h3,h4,h5,h6")].map((h) => Number(h.tagName[1]));
+    expect(levels[0]).toBe(3);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("InterruptionPanel (level 4)", () => {
+  it("is a modal alert dialog with focus moved into it, what to do now and whom to call", () => {
+    const root = renderUi(<InterruptionPanel assessment={level4} onClose={() => {}} />);
+    const dialog = root.querySelector('[role="alertdialog"]')!;
+    expect(dialog.getAttribute("aria-modal")).toBe("true");
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(dialog.textContent).toContain("What to do now");
+    const tels = [...dialog.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute("href"));
+    expect(tels).toContain("tel:999");
+    expect(tels).toContain("tel:+443001236720");
+  });
+
+  it("closes with Escape (cancel) and with its button", () => {
+    const onClose = vi.fn();
+    const root = renderUi(<InterruptionPanel assessment={level4} onClose={onClose} />);
+    const dialog = root.querySelector("dialog")!;
+    act(() => {
+      dialog.dispatchEvent(new Event("cancel", { cancelable: true }));
+    });
+    expect(onClose).toHaveBeenLastCalledWith(false);
+    act(() => {
+      root.querySelector("button")!.click();
+    });
+    expect(onClose).toHaveBeenLastCalledWith(true);
+  });
+});
