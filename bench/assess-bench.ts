@@ -79,15 +79,14 @@ const methods: Method[] = [
     },
   },
   {
-    // Full-text search: sentences indexed, each cue an AND query with light fuzziness and prefixes.
+    // Full-text search: sentences indexed, each cue an AND query; prefix search stands in for stemming.
     name: "minisearch",
     run(text) {
       const ms = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });
       ms.addAll(sentences(text).map((s, id) => ({ id, text: s })));
       const found = new Set<string>();
       for (const { cue, id } of cues) {
-        if (!found.has(id) && ms.search(cue, { combineWith: "AND", prefix: true, fuzzy: 0.2 }).length > 0)
-          found.add(id);
+        if (!found.has(id) && ms.search(cue, { combineWith: "AND", prefix: true }).length > 0) found.add(id);
       }
       levelFrom(pack, found);
       return found;

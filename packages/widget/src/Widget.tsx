@@ -1,0 +1,81 @@
+import type { Pack } from "@right-help/core";
+import { AreaPicker, below, ImmediateDanger, PackContext } from "@right-help/ui";
+import { parsePlace, parseSettings, type Mode, type RawAttributes } from "./attributes.ts";
+import type { ChangeDetail } from "./change-event.ts";
+import { CheckerMode } from "./CheckerMode.tsx";
+import { ContactsMode } from "./ContactsMode.tsx";
+import { LevelsMode } from "./LevelsMode.tsx";
+import { AttributeNotice, PackFallbackNotice, PackFooter, PackLoading } from "./Notices.tsx";
+import { Title } from "./Title.tsx";
+import { useNow } from "./use-now.ts";
+import { usePackSource } from "./use-pack-source.ts";
+import { usePlace } from "./use-place.ts";
+
+export interface WidgetProps {
+  attrs: RawAttributes;
+  builtIn: Pack;
+  /** What a relative `pack-src` is resolved against (the page's base URL). */
+  base: string;
+  onChange?(detail: ChangeDetail): void;
+}
+
+const TITLES: Record<Mode, string> = {
+  contacts: "Right Help: who to contact",
+  levels: "Right Help: the four levels of need",
+  checker: "Right Help: check the level of need",
+};
+
+/**
+ * Everything inside the shadow root: the title, the immediate-danger line (always, first),
+ * any notice about the attributes or the pack, the area picker when the page did not fix the
+ * area, then the mode.
+ */
+export function Widget({ attrs, builtIn, base, onChange }: WidgetProps) {
+  const settings = parseSettings(attrs);
+  const source = usePackSource(settings.packSrc, base, builtIn);
+  const now = useNow();
+  const pack = source.pack;
+  const fixed = parsePlace(attrs, pack);
+  const place = usePlace(fixed, pack);
+  const sub = below(settings.headingLevel);
+
+  return (
+    <PackContext.Provider value={pack}>
+      <div class="rh-root rh-widget" part="container" data-rh="widget" data-mode={settings.mode}>
+        <Title level={settings.headingLevel}>{TITLES[settings.mode]}</Title>
+        <div part="danger">
+          <ImmediateDanger area={place.area} at={now} />
+        </div>
+        {source.loading ? (
+          <PackLoading src={settings.packSrc ?? ""} />
+        ) : (
+          <>
+            <AttributeNotice problems={[...settings.problems, ...fixed.problems]} />
+            {source.failure && <PackFallbackNotice result={source.failure} builtIn={builtIn} />}
+            {place.picker && (
+              <div part="picker" data-rh="picker">
+                <AreaPicker area={place.area} district={place.district} onChange={place.choose} />
+              </div>
+            )}
+            <div key={`${source.key}:${settings.mode}`} data-rh={`mode-${settings.mode}`}>
+              {settings.mode === "contacts" && (
+                <ContactsMode area={place.area} district={place.district} at={now} headingLevel={sub} />
+              )}
+              {settings.mode === "levels" && <LevelsMode area={place.area} headingLevel={sub} />}
+              {settings.mode === "checker" && (
+                <CheckerMode
+                  area={place.area}
+                  district={place.district}
+                  at={now}
+                  headingLevel={sub}
+                  onChange={onChange}
+                />
+              )}
+            </div>
+            <PackFooter pack={pack} from={source.from} />
+          </>
+        )}
+      </div>
+    </PackContext.Provider>
+  );
+}
