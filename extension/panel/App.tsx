@@ -25,7 +25,7 @@ import type { PanelHost } from "./host.ts";
 import type { PanelStore } from "./panel-store.ts";
 import { readFailureMessage } from "./read-messages.ts";
 import { SectionNav, SECTIONS, type Section } from "./SectionNav.tsx";
-import { useNow } from "./use-now.ts";
+import { useNow } from "@right-help/ui";
 import { usePersistence } from "./use-persistence.ts";
 
 export interface AppProps {

@@ -1,6 +1,7 @@
 /** @right-help/ui: Preact components shared by the side panel and the <right-help-guide> widget. */
 export { PackContext, usePack, citation } from "./pack-context.ts";
 export { adoptStyles, css } from "./styles.ts";
+export { useNow } from "./use-now.ts";
 export { AGE_VALUES, ageOf, ageLabel } from "./ages.ts";
 export {
   EMPTY_STATE,

@@ -7,7 +7,7 @@ import { ContactsMode } from "./ContactsMode.tsx";
 import { LevelsMode } from "./LevelsMode.tsx";
 import { AttributeNotice, PackFallbackNotice, PackFooter, PackLoading } from "./Notices.tsx";
 import { Title } from "./Title.tsx";
-import { useNow } from "./use-now.ts";
+import { useNow } from "@right-help/ui";
 import { usePackSource } from "./use-pack-source.ts";
 import { usePlace } from "./use-place.ts";
 
