@@ -124,27 +124,38 @@ function time(fn: () => void, reps: number, budgetMs: number): { medianMs: numbe
   return { medianMs: median(times), runs: times.length };
 }
 
-function recallOf(m: Method): number | null {
+/** Recall and precision on the labelled notes (precision shows what the recall costs). */
+function recallOf(m: Method): { recall: number; precision: number } | null {
   if (m.name === "floor") return null;
   const labelled = new Set(pack.indicators.filter((i) => i.set === LABELLED_SET).map((i) => i.id));
   const find: Finder =
     m.name === "right-help"
       ? rightHelpFinder(pack, matcher)
       : (note: LabelledNote) => new Set([...m.run(note.text)].filter((id) => labelled.has(id)));
-  return score(notes, find).recall;
+  const s = score(notes, find);
+  return { recall: s.recall, precision: s.precision };
 }
 
 /** A size is not run when the one before took this long: it would take about 10× longer. */
 const SKIP_AFTER_MS = 20_000;
 
-type Result = { method: string; bytes: number; medianMs: number | null; recall: number | null; runs: number };
+type Result = {
+  method: string;
+  bytes: number;
+  medianMs: number | null;
+  recall: number | null;
+  precision: number | null;
+  runs: number;
+};
 const results: Result[] = [];
 for (const m of methods) {
-  const recall = recallOf(m);
+  const quality = recallOf(m);
+  const recall = quality === null ? null : Number(quality.recall.toFixed(3));
+  const precision = quality === null ? null : Number(quality.precision.toFixed(3));
   for (const bytes of SIZES) {
     const previous = results.at(-1);
     if (previous?.method === m.name && (previous.medianMs === null || previous.medianMs > SKIP_AFTER_MS)) {
-      results.push({ method: m.name, bytes, medianMs: null, recall: previous.recall, runs: 0 });
+      results.push({ method: m.name, bytes, medianMs: null, recall, precision, runs: 0 });
       console.error(`  ${m.name} ${bytes} B: not run (the smaller text took over ${SKIP_AFTER_MS / 1000} s)`);
       continue;
     }
@@ -155,7 +166,8 @@ for (const m of methods) {
       method: m.name,
       bytes,
       medianMs: Number(medianMs.toFixed(2)),
-      recall: recall === null ? null : Number(recall.toFixed(3)),
+      recall,
+      precision,
       runs,
     });
     console.error(`  ${m.name} ${bytes} B: ${medianMs.toFixed(2)} ms (${runs} runs)`);
@@ -178,16 +190,18 @@ function speedup(name: string): string {
 console.log(
   `Assess from text — median ms over repeated runs (Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores)`,
 );
-console.log(`Recall on ${notes.length} labelled notes (Parts One/Two indicators). Cues: ${cues.length}.`);
+console.log(
+  `Recall and precision on ${notes.length} labelled notes (Parts One/Two indicators). Cues: ${cues.length}.`,
+);
 console.log("");
 console.log(
-  `${"method".padEnd(12)}${SIZES.map((b) => `${b / 1000} KB`.padStart(14)).join("")}${"recall".padStart(10)}`,
+  `${"method".padEnd(12)}${SIZES.map((b) => `${b / 1000} KB`.padStart(14)).join("")}${"recall".padStart(10)}${"precision".padStart(11)}`,
 );
 for (const m of methods) {
   const row = results.filter((r) => r.method === m.name);
   const cell = (v: number | null) => (v === null ? "not run" : `${v.toFixed(2)} ms`).padStart(14);
   console.log(
-    `${m.name.padEnd(12)}${row.map((r) => cell(r.medianMs)).join("")}${String(row[0]!.recall ?? "—").padStart(10)}`,
+    `${m.name.padEnd(12)}${row.map((r) => cell(r.medianMs)).join("")}${String(row[0]!.recall ?? "—").padStart(10)}${String(row[0]!.precision ?? "—").padStart(11)}`,
   );
 }
 console.log("");
