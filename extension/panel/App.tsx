@@ -1,7 +1,6 @@
 import { Matcher, routeContacts, TextTooLongError, type Pack, type Suggestion } from "@right-help/core";
 import {
-  AgeBand,
-  Checkbox,
+  ChildDetails,
   ageOf,
   AreaPicker,
   assessmentOf,
@@ -292,20 +291,7 @@ export function App({ pack, store, host }: AppProps) {
                     headingLevel={3}
                   />
                 )}
-                <h3>About the child</h3>
-                <AgeBand value={state.ageBand} onChange={(ageBand) => dispatch({ type: "age", ageBand })} />
-                <Checkbox
-                  label="The child is in immediate danger"
-                  checked={state.immediateDanger}
-                  onChange={(on) => dispatch({ type: "danger", on })}
-                  rh="danger-flag"
-                />
-                <Checkbox
-                  label="An Early Help Assessment is already in place"
-                  checked={state.ehaInPlace}
-                  onChange={(on) => dispatch({ type: "eha", on })}
-                  rh="eha-flag"
-                />
+                <ChildDetails state={state} dispatch={dispatch} headingLevel={3} />
                 <details class="rh-details">
                   <summary>Add a grading from an assessment tool</summary>
                   <GradedQuestions

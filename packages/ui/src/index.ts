@@ -39,3 +39,4 @@ export { Help } from "./Help.tsx";
 export { CopyNote, type CopyNoteProps } from "./CopyNote.tsx";
 export { PasteBox, type PasteBoxProps } from "./PasteBox.tsx";
 export { Checkbox } from "./Checkbox.tsx";
+export { ChildDetails } from "./ChildDetails.tsx";

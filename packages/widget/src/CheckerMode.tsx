@@ -1,16 +1,14 @@
 import { routeContacts } from "@right-help/core";
 import {
-  AgeBand,
+  ChildDetails,
   ageOf,
   assessmentOf,
   below,
-  Checkbox,
   checkerReducer,
   ContactsList,
   CopyNote,
   EMPTY_STATE,
   GradedQuestions,
-  Heading,
   IndicatorBrowser,
   InterruptionPanel,
   LevelPrompt,
@@ -83,20 +81,7 @@ export function CheckerMode({ area, district, at, headingLevel, onChange }: Chec
           headingLevel={headingLevel}
         />
       )}
-      <Heading level={headingLevel}>About the child</Heading>
-      <AgeBand value={state.ageBand} onChange={(ageBand) => dispatch({ type: "age", ageBand })} />
-      <Checkbox
-        label="The child is in immediate danger"
-        checked={state.immediateDanger}
-        onChange={(on) => dispatch({ type: "danger", on })}
-        rh="danger-flag"
-      />
-      <Checkbox
-        label="An Early Help Assessment is already in place"
-        checked={state.ehaInPlace}
-        onChange={(on) => dispatch({ type: "eha", on })}
-        rh="eha-flag"
-      />
+      <ChildDetails state={state} dispatch={dispatch} headingLevel={headingLevel} />
       {/* Rendered once opened (and kept): the browser alone is some 1,500 elements. */}
       <details class="rh-details" onToggle={(e) => e.currentTarget.open && setGrading(true)}>
         <summary>Add a grading from an assessment tool</summary>
