@@ -9,7 +9,7 @@ const byLevel = (level: number, set = "parts-one-two") =>
 const [l2a, l2b] = byLevel(2);
 const [l3a, l3b] = byLevel(3);
 const [l4a] = byLevel(4);
-const strength = pack.indicators.find((i) => i.kind === "strength")!.id;
+const strength = pack.indicators.find((i) => i.kind === "strength" && i.set === "parts-one-two")!.id;
 const at = new Date("2026-11-24T10:00:00Z"); // a Tuesday morning
 const base = { area: "lancashire", at };
 const ruleIds = (a: ReturnType<typeof assess>) => a.prompts.map((p) => p.id);
@@ -96,12 +96,13 @@ describe("assess: the guidance's rules", () => {
   it("does not count indicators limited to other ages, and says so", () => {
     const under13 = "bp-cp-under-13-sexually-active";
     expect(pack.indicators.find((i) => i.id === under13)?.ages).toEqual(["under-13"]);
-    const at15 = assess(pack, { ...base, indicators: [under13], age: parseAge("15")! });
+    const bp = { ...base, area: "blackpool" };
+    const at15 = assess(pack, { ...bp, indicators: [under13], age: parseAge("15")! });
     expect(at15.level).toBe(1);
     expect(at15.notForThisAge.map((i) => i.id)).toEqual([under13]);
-    expect(assess(pack, { ...base, indicators: [under13], age: parseAge("12")! }).level).toBe(4);
+    expect(assess(pack, { ...bp, indicators: [under13], age: parseAge("12")! }).level).toBe(4);
     // Age unknown: counted (missing a concern is the worse mistake).
-    expect(assess(pack, { ...base, indicators: [under13] }).level).toBe(4);
+    expect(assess(pack, { ...bp, indicators: [under13] }).level).toBe(4);
   });
 
   it("rejects unknown indicator ids and graded answers (forged input)", () => {
@@ -111,5 +112,73 @@ describe("assess: the guidance's rules", () => {
     expect(() => assess(pack, { ...base, indicators: [], graded: { "neglect-grading": "nope" } })).toThrow(
       UnknownInputError,
     );
+  });
+});
+
+describe("assess: the guidance as written (issue 8)", () => {
+  const bp = { ...base, area: "blackpool" };
+  const cin = pack.indicators.filter((i) => i.id.startsWith("bp-cin-"));
+
+  it("any one Blackpool Child in Need example prompts Level 4 for a Blackpool child (all 15)", () => {
+    expect(cin).toHaveLength(15);
+    for (const i of cin) expect(assess(pack, { ...bp, indicators: [i.id] }).level, i.id).toBe(4);
+  });
+
+  it("counts a graded answer and the indicator it grades once", () => {
+    const missing = assess(pack, {
+      ...base,
+      indicators: ["l3-repeated-missing-fewer-than-3-in-90-days"],
+      graded: { "missing-episodes-90-days": "missing-fewer-than-3-in-90-days" },
+    });
+    expect(missing.level).toBe(2);
+    expect(missing.reasons.filter((r) => r.level === 3)).toHaveLength(1);
+    const da = assess(pack, {
+      ...base,
+      indicators: ["l3-domestic-abuse-medium-risk"],
+      graded: { "domestic-abuse-risk-grading": "domestic-abuse-medium" },
+    });
+    expect(da.level).toBe(2);
+    // Two different level 3 items still make a number.
+    const two = assess(pack, {
+      ...base,
+      indicators: ["l3-domestic-abuse-medium-risk"],
+      graded: { "missing-episodes-90-days": "missing-fewer-than-3-in-90-days" },
+    });
+    expect(two.level).toBe(3);
+  });
+
+  it("shows the project's reading of 'a number of' wherever that rule decides the level", () => {
+    const one = assess(pack, { ...base, indicators: [l3a!] });
+    expect(one.assumptions.map((a) => a.source.doc)).toEqual(["project"]);
+    expect(one.assumptions[0]!.text).toMatch(/two or more/);
+    expect(assess(pack, { ...base, indicators: [l3a!, l3b!] }).assumptions).toHaveLength(1);
+    expect(assess(pack, { ...base, indicators: [l2a!] }).assumptions).toEqual([]);
+    expect(assess(pack, { ...base, indicators: [l4a!] }).assumptions).toEqual([]);
+  });
+
+  it("counts Blackpool's guidance for Blackpool children only, and says so elsewhere", () => {
+    const id = "bp-cin-early-indications-fgm-forced-marriage";
+    for (const area of ["lancashire", "blackburn-with-darwen"]) {
+      const a = assess(pack, { ...base, area, indicators: [id] });
+      expect(a.level, area).toBe(1);
+      expect(a.notForThisArea.map((i) => i.id)).toEqual([id]);
+    }
+    expect(assess(pack, { ...bp, indicators: [id] }).notForThisArea).toEqual([]);
+  });
+
+  it("holds resilient factors as strengths that never set a level", () => {
+    const factor = pack.indicators.find((i) => i.set === "blackpool-resilient-factors")!;
+    const a = assess(pack, { ...bp, indicators: [factor.id] });
+    expect(a.strengths.map((s) => s.id)).toEqual([factor.id]);
+    expect(a.reasons).toEqual([]);
+    expect(a.level).toBe(1);
+  });
+
+  it("lets a pregnant young person's unborn-baby items count ('unborn' is the baby's age)", () => {
+    const unborn = "bp-cp-unborn-at-risk-pre-birth";
+    expect(assess(pack, { ...bp, indicators: [unborn], age: parseAge("15")! }).level).toBe(4);
+    expect(assess(pack, { ...bp, indicators: [unborn], age: parseAge("4")! }).level).toBe(1);
+    // Antenatal support states no age limit in the source.
+    expect(pack.indicators.find((i) => i.id === "bp-eh-antenatal-support")!.ages).toBeUndefined();
   });
 });

@@ -66,17 +66,53 @@ describe("the content pack", () => {
 
   it("holds every Parts One/Two indicator: 31, 58, 44 (43 bullets, one split) and 63", () => {
     const set = pack.indicators.filter((i) => i.set === "parts-one-two");
-    expect(countBy(set, (i) => i.level)).toEqual({ 1: 31, 2: 58, 3: 44, 4: 63 });
+    expect(countBy(set, (i) => i.level ?? "none")).toEqual({ 1: 31, 2: 58, 3: 44, 4: 63 });
     expect(set.filter((i) => i.level === 1).every((i) => i.kind === "strength")).toBe(true);
-    expect(set.filter((i) => i.level > 1).every((i) => i.kind === "need")).toBe(true);
+    expect(set.filter((i) => (i.level ?? 0) > 1).every((i) => i.kind === "need")).toBe(true);
   });
 
   it("holds the Blackpool continuum's 58 risk indicators (7/18/15/18) and 22 resilient factors", () => {
     const continuum = pack.indicators.filter((i) => i.set === "blackpool-continuum");
-    expect(countBy(continuum, (i) => i.level)).toEqual({ 1: 7, 2: 18, 3: 15, 4: 18 });
+    expect(countBy(continuum, (i) => i.id.split("-")[1]!)).toEqual({ u: 7, eh: 18, cin: 15, cp: 18 });
     const factors = pack.indicators.filter((i) => i.set === "blackpool-resilient-factors");
     expect(factors).toHaveLength(22);
     expect(factors.every((i) => i.kind === "strength")).toBe(true);
+  });
+
+  it("maps both statutory Blackpool bands (Child in Need, Child Protection) to Level 4, citing where", () => {
+    const continuum = pack.indicators.filter((i) => i.set === "blackpool-continuum");
+    expect(countBy(continuum, (i) => i.level ?? "none")).toEqual({ 1: 7, 2: 18, 4: 33 });
+    const set = pack.indicatorSets.find((s) => s.id === "blackpool-continuum")!;
+    const cin = set.levelMapping!.find((m) => m.from === "Child in Need")!;
+    expect(cin.level).toBe(4);
+    expect(cin.sources!.map((s) => s.doc).sort()).toEqual([
+      "000_0ce1d818e6557b02.txt",
+      "003_977a27b501eb6e75.txt",
+    ]);
+    // The "a number of" rule is the Parts One/Two list's own.
+    expect(pack.indicatorSets.filter((s) => s.numberRule).map((s) => s.id)).toEqual(["parts-one-two"]);
+  });
+
+  it("holds the resilient factors as strengths of no level, and both Blackpool sets for Blackpool only", () => {
+    const factors = pack.indicators.filter((i) => i.set === "blackpool-resilient-factors");
+    expect(factors.every((i) => i.level === undefined)).toBe(true);
+    for (const id of ["blackpool-continuum", "blackpool-resilient-factors"])
+      expect(pack.indicatorSets.find((s) => s.id === id)!.areas).toEqual(["blackpool"]);
+    expect(pack.indicatorSets.find((s) => s.id === "parts-one-two")!.areas).toBeUndefined();
+  });
+
+  it("links each graded answer to the indicator it grades, at the same level", () => {
+    const byId = new Map(pack.indicators.map((i) => [i.id, i]));
+    const options = pack.gradedFactors.flatMap((f) => f.options);
+    const linked = options.filter((o) => o.grades !== undefined);
+    expect(linked.length).toBeGreaterThanOrEqual(11);
+    for (const o of linked) expect(byId.get(o.grades!)?.level, o.id).toBe(o.level);
+  });
+
+  it("cites the level 3 threshold as the project's reading, with the assumption to show", () => {
+    const t = pack.parameters.level3Threshold;
+    expect(t.source.doc).toBe("project");
+    expect(t.assumption).toMatch(/a number of/);
   });
 
   it("cites only guidance that exists in the seeds", () => {

@@ -25,6 +25,12 @@ export function parseAge(raw: string): Age | null {
  */
 export const NON_MOBILE_UNDER_MONTHS = 12;
 
+/**
+ * "Unborn" items are about an unborn baby, who may be a young person's: from this age (the
+ * project's reading, cautious) a child may be pregnant, so unborn items still apply.
+ */
+export const MAY_BE_PREGNANT_FROM_MONTHS = 10 * 12;
+
 /** Whether an indicator limited to `bands` applies to a child of `age` (unknown age: yes). */
 export function appliesToAge(bands: readonly AgeBand[] | undefined, age: Age | undefined): boolean {
   if (!bands || !age) return true;
@@ -32,7 +38,7 @@ export function appliesToAge(bands: readonly AgeBand[] | undefined, age: Age | u
     if (age.unborn) return band === "unborn";
     switch (band) {
       case "unborn":
-        return false;
+        return age.months >= MAY_BE_PREGNANT_FROM_MONTHS;
       case "non-mobile-baby":
         return age.months < NON_MOBILE_UNDER_MONTHS;
       case "under-13":

@@ -49,6 +49,10 @@ export interface Assessment {
   strengths: Indicator[];
   /** Selected indicators that do not apply at the child's age (shown, not counted). */
   notForThisAge: Indicator[];
+  /** Selected indicators from another area's guidance (shown, not counted). */
+  notForThisArea: Indicator[];
+  /** The project's readings that decided this level (e.g. "a number of" read as two), shown with it. */
+  assumptions: { text: string; source: SourceRef }[];
   nextSteps: string[];
   consent: ConsentGuidance;
   contacts: Routing | null;
@@ -70,29 +74,31 @@ export function assess(pack: Pack, input: AssessInput): Assessment {
   const rule = ruleTexts(pack);
 
   const selected = [...new Set(input.indicators)].map((id) => byId.get(id)!);
-  const notForThisAge = selected.filter((i) => !appliesToAge(i.ages, input.age));
-  const applicable = selected.filter((i) => appliesToAge(i.ages, input.age));
-  const needs = applicable.filter((i) => i.kind === "need");
+  const inArea = (i: Indicator) => appliesToArea(pack, i, input.area);
+  const notForThisArea = selected.filter((i) => !inArea(i));
+  const notForThisAge = selected.filter((i) => inArea(i) && !appliesToAge(i.ages, input.age));
+  const applicable = selected.filter((i) => inArea(i) && appliesToAge(i.ages, input.age));
   const strengths = applicable.filter((i) => i.kind === "strength");
+  // A graded answer and the indicator it grades are one bullet of the guidance: count it once.
+  const graded = gradedOptions(pack, input.graded);
+  const gradedIds = new Set(graded.map(({ option }) => option.grades));
+  const needs = applicable.filter((i) => i.kind === "need" && !gradedIds.has(i.id));
 
   const reasons: Reason[] = needs.map((i) => ({
-    level: i.level,
+    level: i.level!,
     text: i.text,
     domain: domainName(pack, i),
     kind: "indicator",
     id: i.id,
     source: i.source,
   }));
-  for (const [factorId, optionId] of Object.entries(input.graded ?? {})) {
-    const factor = pack.gradedFactors.find((f) => f.id === factorId);
-    const option = factor?.options.find((o) => o.id === optionId);
-    if (!factor || !option) throw new UnknownInputError(`unknown graded answer ${factorId}/${optionId}`);
+  for (const { factor, option } of graded) {
     reasons.push({
       level: option.level,
       text: option.label,
       domain: undefined,
       kind: "graded",
-      id: `${factorId}/${optionId}`,
+      id: `${factor.id}/${option.id}`,
       source: option.source,
     });
   }
@@ -101,14 +107,17 @@ export function assess(pack: Pack, input: AssessInput): Assessment {
   const count = (level: number) => reasons.filter((r) => r.level === level).length;
   const threshold = pack.parameters.level3Threshold.count;
   const prompts: Prompt[] = [];
+  const assumptions: Assessment["assumptions"] = [];
   let level: 1 | 2 | 3 | 4;
   if (input.immediateDanger || count(4) > 0) {
     level = 4;
     prompts.push(rule("straight-to-level-4"));
   } else if (count(3) >= threshold) {
     level = 3;
+    assumptions.push(thresholdAssumption(pack));
   } else if (count(3) > 0) {
     level = 2;
+    assumptions.push(thresholdAssumption(pack));
     prompts.push({
       ...rule("level-3-needs-a-number"),
       text: `Consider Level 3: discuss with your safeguarding lead or the advice line. ${rule("level-3-needs-a-number").text}`,
@@ -138,11 +147,34 @@ export function assess(pack: Pack, input: AssessInput): Assessment {
     needsByDomain: groupByDomain(pack, needs),
     strengths,
     notForThisAge,
+    notForThisArea,
+    assumptions,
     nextSteps: levelInfo.nextSteps,
     consent: consentGuidance(pack, level, undefined, input.area),
     contacts,
     nothingSelected: selected.length === 0 && reasons.length === 0 && !input.immediateDanger,
   };
+}
+
+/** Whether an indicator's set is guidance for this area (unknown area: every set applies). */
+export function appliesToArea(pack: Pack, i: Indicator, area: string | undefined): boolean {
+  if (area === undefined) return true;
+  const areas = pack.indicatorSets.find((s) => s.id === i.set)?.areas;
+  return areas === undefined || areas.includes(area);
+}
+
+function gradedOptions(pack: Pack, answers: AssessInput["graded"]) {
+  return Object.entries(answers ?? {}).map(([factorId, optionId]) => {
+    const factor = pack.gradedFactors.find((f) => f.id === factorId);
+    const option = factor?.options.find((o) => o.id === optionId);
+    if (!factor || !option) throw new UnknownInputError(`unknown graded answer ${factorId}/${optionId}`);
+    return { factor, option };
+  });
+}
+
+function thresholdAssumption(pack: Pack): Assessment["assumptions"][number] {
+  const t = pack.parameters.level3Threshold;
+  return { text: t.assumption, source: t.source };
 }
 
 function ruleTexts(pack: Pack): (id: RuleId) => RuleText {
@@ -179,6 +211,6 @@ function groupByDomain(pack: Pack, needs: Indicator[]): Assessment["needsByDomai
   }
   return [...groups].map(([domain, indicators]) => ({
     domain,
-    indicators: indicators.sort((a, b) => b.level - a.level),
+    indicators: indicators.sort((a, b) => (b.level ?? 0) - (a.level ?? 0)),
   }));
 }

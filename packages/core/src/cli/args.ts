@@ -3,6 +3,8 @@ import { UsageError } from "./io.ts";
 export interface Parsed {
   positional: string[];
   options: Map<string, string | true>;
+  /** Values of repeatable options, in order (`--indicator a --indicator b`). */
+  lists: Map<string, string[]>;
 }
 
 /**
@@ -13,10 +15,12 @@ export function parseArgs(
   argv: readonly string[],
   valued: readonly string[],
   flags: readonly string[] = [],
+  repeatable: readonly string[] = [],
 ): Parsed {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
-  const known = () => [...valued, ...flags].map((o) => `--${o}`).join(", ") || "none";
+  const lists = new Map<string, string[]>();
+  const known = () => [...valued, ...repeatable, ...flags].map((o) => `--${o}`).join(", ") || "none";
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (!arg.startsWith("-") || arg === "-") {
@@ -25,7 +29,11 @@ export function parseArgs(
     }
     const [rawName, inline] = arg.replace(/^--?/, "").split(/=(.*)/s, 2) as [string, string | undefined];
     const name = rawName === "o" ? "output" : rawName;
-    if (valued.includes(name)) {
+    if (repeatable.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === "") throw new UsageError(`option --${name} needs a value`);
+      lists.set(name, [...(lists.get(name) ?? []), value]);
+    } else if (valued.includes(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined || value === "") throw new UsageError(`option --${name} needs a value`);
       options.set(name, value);
@@ -35,5 +43,5 @@ export function parseArgs(
       throw new UsageError(`unknown option ${arg}; valid options: ${known()}`);
     }
   }
-  return { positional, options };
+  return { positional, options, lists };
 }

@@ -59,6 +59,18 @@ export function crossCheck(pack: Pack): Issue[] {
   });
 
   const areaIds = new Set(pack.areas.map((a) => a.id));
+  pack.indicatorSets.forEach((set, i) =>
+    set.areas?.forEach((area, j) => {
+      if (!areaIds.has(area)) add(["indicatorSets", i, "areas", j], `unknown area "${area}"`);
+    }),
+  );
+  const indicatorIds = new Set(pack.indicators.map((ind) => ind.id));
+  pack.gradedFactors.forEach((f, i) =>
+    f.options.forEach((o, j) => {
+      if (o.grades !== undefined && !indicatorIds.has(o.grades))
+        add(["gradedFactors", i, "options", j, "grades"], `unknown indicator "${o.grades}"`);
+    }),
+  );
   pack.consent.rules.forEach((r, i) => {
     if (r.area !== undefined && !areaIds.has(r.area))
       add(["consent", "rules", i, "area"], `unknown area "${r.area}"`);

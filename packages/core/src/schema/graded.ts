@@ -8,6 +8,11 @@ export const GradedOption = z
     id: Slug,
     label: Text,
     level: LevelNumber,
+    /**
+     * The indicator this answer grades: the same bullet of the guidance, so ticking both counts
+     * it once.
+     */
+    grades: Slug.optional(),
     source: SourceRef,
   })
   .strict();

@@ -23,8 +23,14 @@ export const LevelMapping = z
   .object({
     from: Text,
     level: LevelNumber,
+    /** Where the guidance places this band (the mapping is read from these). */
+    sources: z.array(SourceRef).min(1).optional(),
   })
   .strict();
+
+/** Whom an indicator is about: the child, a parent or carer, or the household as a whole. */
+export const Subject = z.enum(["child", "parent", "household"]);
+export type Subject = z.infer<typeof Subject>;
 
 /** A group of indicators from one list in one source (e.g. the Parts One/Two indicators). */
 export const IndicatorSet = z
@@ -34,17 +40,30 @@ export const IndicatorSet = z
     /** True when every indicator of the set sits under one of the pack's domains. */
     domains: z.boolean(),
     levelMapping: z.array(LevelMapping).optional(),
+    /** Areas whose guidance this set is (absent: every area). */
+    areas: z.array(Slug).min(1).optional(),
+    /** True when the set's level-3 items follow the "a number of" rule (Parts One/Two only). */
+    numberRule: z.boolean().optional(),
     note: Text.optional(),
     source: SourceRef,
   })
   .strict();
 export type IndicatorSet = z.infer<typeof IndicatorSet>;
 
+/** Cues that suggest an indicator only for a child of the given ages (e.g. any bruise on a baby). */
+export const AgeCues = z
+  .object({
+    ages: z.array(AgeBand).min(1),
+    cues: z.array(Text).min(1),
+  })
+  .strict();
+
 export const Indicator = z
   .object({
     id: Slug,
     set: Slug,
-    level: LevelNumber,
+    /** Absent only for strengths that "may be present at any Level" (they never set a level). */
+    level: LevelNumber.optional(),
     domain: Slug.optional(),
     /** As in the source, cleaned of PDF artefacts. */
     text: Text,
@@ -54,9 +73,17 @@ export const Indicator = z
     cues: z
       .array(Text.refine((c) => c.split(/\s+/).length <= 12, "a cue is a short phrase: 12 words at most"))
       .optional(),
+    /** Project-authored cues that apply only at some ages (checked against the child's age). */
+    ageCues: z.array(AgeCues).optional(),
+    /** Whom the indicator is about (project reading; default child). */
+    subject: Subject.optional(),
     /** Project-authored note, e.g. why a merged bullet was split. */
     note: Text.optional(),
     source: SourceRef,
   })
-  .strict();
+  .strict()
+  .refine((i) => i.level !== undefined || i.kind === "strength", {
+    message: "a need must have a level (only strengths may have none)",
+    path: ["level"],
+  });
 export type Indicator = z.infer<typeof Indicator>;

@@ -6,6 +6,7 @@ import { GradedFactor } from "./graded.ts";
 import { OfficeHours } from "./hours.ts";
 import { Domain, Indicator, IndicatorSet } from "./indicator.ts";
 import { Level } from "./level.ts";
+import { MatchingLists } from "./matching.ts";
 import { BankHoliday, GlossaryEntry, ResilienceGroup, RuleId, RuleText } from "./reference.ts";
 import { SourceDoc, SourceRef } from "./source.ts";
 
@@ -13,7 +14,14 @@ import { SourceDoc, SourceRef } from "./source.ts";
 export const Parameters = z
   .object({
     /** "A number of these indicators would need to be present to indicate need at Level 3." */
-    level3Threshold: z.object({ count: z.number().int().min(1), source: SourceRef }).strict(),
+    level3Threshold: z
+      .object({
+        count: z.number().int().min(1),
+        /** The project's reading, shown wherever the rule decides a level. */
+        assumption: Text,
+        source: SourceRef,
+      })
+      .strict(),
     officeHours: OfficeHours,
     timeZone: z.literal("Europe/London"),
   })
@@ -45,6 +53,7 @@ export const Pack = z
     glossary: z.array(GlossaryEntry).default([]),
     bankHolidays: z.array(BankHoliday).default([]),
     resilienceFramework: z.array(ResilienceGroup).default([]),
+    ...MatchingLists,
   })
   .strict();
 export type Pack = z.infer<typeof Pack>;
