@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Matcher, MAX_TEXT_LENGTH, TextTooLongError } from "../../packages/core/src/match/match.ts";
 import type { Indicator } from "../../packages/core/src/schema/indicator.ts";
+import { realPack } from "./real-pack.ts";
+
+/** A matcher over made-up indicators, with the pack's own context modifiers and people. */
+const { contextModifiers, people } = realPack();
+const testMatcher = (indicators: Indicator[]) =>
+  new Matcher({ indicators, indicatorSets: [], contextModifiers, people });
 
 const src = { doc: "guide.txt", section: "Indicators" };
 const ind = (
@@ -19,7 +25,7 @@ const ind = (
   ...extra,
 });
 
-const matcher = new Matcher([
+const matcher = testMatcher([
   ind("alcohol", 3, ["drinking heavily", "smelt of alcohol", "drunk"]),
   ind("da", 2, ["domestic abuse"]),
   ind("da-high", 4, ["high risk domestic abuse", "marac"]),
@@ -123,7 +129,7 @@ describe("matching free text", () => {
 });
 
 describe("gaps between cue words", () => {
-  const m = new Matcher([
+  const m = testMatcher([
     ind("smell", 3, ["smelt of alcohol"]),
     ind("friends", 1, ["has friends"], { kind: "strength" }),
     ind("school", 2, ["not in school"]),
@@ -150,7 +156,7 @@ describe("gaps between cue words", () => {
 
 describe("overlapping cues", () => {
   it("a lower level never hides a higher one inside its span", () => {
-    const m = new Matcher([
+    const m = testMatcher([
       ind("siblings-in-care", 3, ["older siblings were adopted after care"]),
       ind("siblings-adopted", 4, ["siblings adopted"]),
     ]);

@@ -1,99 +1,136 @@
 import { assess } from "../../../packages/core/src/assess/assess.ts";
 import { appliesToAge, parseAge } from "../../../packages/core/src/assess/age.ts";
-import type { Matcher } from "../../../packages/core/src/match/match.ts";
+import type { Analysis, Matcher } from "../../../packages/core/src/match/match.ts";
 import type { Pack } from "../../../packages/core/src/schema/pack.ts";
 import type { LabelledNote } from "./notes.ts";
 
-/** The labels name Parts One/Two indicators: recall and precision are measured on that set. */
-export const LABELLED_SET = "parts-one-two";
+/** What the engine made of one note, as `right-help assess` would. */
+export interface Outcome {
+  note: LabelledNote;
+  /** Indicator ids counted (found, not in a context, applying at the child's age and area). */
+  found: Set<string>;
+  level: number;
+  dangerNow: boolean;
+  analysis: Analysis;
+}
+
+export function run(pack: Pack, matcher: Matcher, note: LabelledNote): Outcome {
+  const age = parseAge(note.age) ?? undefined;
+  const analysis = matcher.analyse(note.text, { age, area: note.area });
+  const counted = analysis.suggestions.filter((s) => s.counted && appliesToAge(s.indicator.ages, age));
+  const found = new Set(counted.map((s) => s.indicator.id));
+  const level = assess(pack, { indicators: [...found], age, area: note.area }).level;
+  return { note, found, level, dangerNow: analysis.dangerNow.suggested, analysis };
+}
+
+/** A ratio that says how many it is of: "0.912 (114/125)". */
+export interface Ratio {
+  hits: number;
+  of: number;
+}
+export const value = (r: Ratio) => (r.of === 0 ? NaN : r.hits / r.of);
 
 export interface Scores {
   notes: number;
-  recall: number;
-  precision: number;
-  /** Share of labelled negated mentions that were not counted as found. */
-  negationRespected: number;
-  levelAgreement: number;
-  /** Share of level-4 notes that prompted level 4. */
-  level4Recall: number;
-  underEscalated: string[];
-  misses: { note: string; id: string }[];
-  falsePositives: { note: string; id: string }[];
+  levelInBand: Ratio;
+  /** Notes whose band starts at 4 that prompted 4. */
+  level4Prompted4: Ratio;
+  /** Notes whose band stops below 4 that prompted 4. */
+  falseLevel4: Ratio;
+  recall: Ratio;
+  precision: Ratio;
+  /** Labelled negated / hypothetical / historical mentions whose indicator was counted anyway. */
+  contextErrors: Ratio;
+  /** Labelled other-person mentions whose indicator was counted anyway. */
+  otherPersonErrors: Ratio;
+  dangerNowSuggested: Ratio;
+  /** Danger now suggested on notes without it (a prompt to ask, so tolerated, but counted). */
+  dangerNowFalse: Ratio;
 }
 
-/** Indicator ids a method found (asserted, not negated) in a note. */
-export type Finder = (note: LabelledNote) => Set<string>;
-
-export function rightHelpFinder(pack: Pack, matcher: Matcher): Finder {
-  const set = new Set(pack.indicators.filter((i) => i.set === LABELLED_SET).map((i) => i.id));
-  return (note) => {
-    const age = parseAge(note.age) ?? undefined;
-    return new Set(
-      matcher
-        .match(note.text)
-        .filter((s) => !s.negated && set.has(s.indicator.id) && appliesToAge(s.indicator.ages, age))
-        .map((s) => s.indicator.id),
-    );
+export function score(outcomes: readonly Outcome[]): Scores {
+  const r = () => ({ hits: 0, of: 0 });
+  const s: Scores = {
+    notes: outcomes.length,
+    levelInBand: r(),
+    level4Prompted4: r(),
+    falseLevel4: r(),
+    recall: r(),
+    precision: r(),
+    contextErrors: r(),
+    otherPersonErrors: r(),
+    dangerNowSuggested: r(),
+    dangerNowFalse: r(),
   };
-}
-
-/** The level the engine prompts from a note's text, as `right-help assess` does. */
-export function promptedLevel(pack: Pack, matcher: Matcher, note: LabelledNote): number {
-  const age = parseAge(note.age) ?? undefined;
-  const counted = matcher.match(note.text).filter((s) => !s.negated && appliesToAge(s.indicator.ages, age));
-  return assess(pack, { indicators: counted.map((s) => s.indicator.id), age, area: note.area }).level;
-}
-
-export function score(
-  notes: readonly LabelledNote[],
-  find: Finder,
-  level?: (n: LabelledNote) => number,
-): Scores {
-  let expected = 0;
-  let found = 0;
-  let hit = 0;
-  let negated = 0;
-  let negatedOk = 0;
-  let agree = 0;
-  let l4 = 0;
-  let l4Hit = 0;
-  const misses: Scores["misses"] = [];
-  const falsePositives: Scores["falsePositives"] = [];
-  const underEscalated: string[] = [];
-  for (const note of notes) {
-    const f = find(note);
-    const e = new Set(note.expect.indicators);
-    expected += e.size;
-    found += f.size;
-    for (const id of e) {
-      if (f.has(id)) hit++;
-      else misses.push({ note: note.id, id });
+  for (const o of outcomes) {
+    const [lo, hi] = o.note.expect.level;
+    s.levelInBand.of++;
+    if (o.level >= lo && o.level <= hi) s.levelInBand.hits++;
+    if (lo === 4) {
+      s.level4Prompted4.of++;
+      if (o.level === 4) s.level4Prompted4.hits++;
     }
-    for (const id of f) if (!e.has(id)) falsePositives.push({ note: note.id, id });
-    for (const id of note.expect.negated) {
-      negated++;
-      if (!f.has(id)) negatedOk++;
+    if (hi < 4) {
+      s.falseLevel4.of++;
+      if (o.level === 4) s.falseLevel4.hits++;
     }
-    if (level) {
-      const got = level(note);
-      if (got === note.expect.level) agree++;
-      if (got < note.expect.level)
-        underEscalated.push(`${note.id}: expected ${note.expect.level}, prompted ${got}`);
-      if (note.expect.level === 4) {
-        l4++;
-        if (got === 4) l4Hit++;
-      }
+    const expected = new Set(o.note.expect.indicators);
+    for (const id of expected) {
+      s.recall.of++;
+      if (o.found.has(id)) s.recall.hits++;
+    }
+    for (const id of o.found) {
+      s.precision.of++;
+      if (expected.has(id)) s.precision.hits++;
+    }
+    for (const c of o.note.expect.context) {
+      const ratio = c.kind === "other-person" ? s.otherPersonErrors : s.contextErrors;
+      ratio.of++;
+      if (o.found.has(c.indicator) && countedAt(o, c.indicator, c.words)) ratio.hits++;
+    }
+    if (o.note.expect.dangerNow) {
+      s.dangerNowSuggested.of++;
+      if (o.dangerNow) s.dangerNowSuggested.hits++;
+    } else {
+      s.dangerNowFalse.of++;
+      if (o.dangerNow) s.dangerNowFalse.hits++;
     }
   }
-  return {
-    notes: notes.length,
-    recall: expected === 0 ? 1 : hit / expected,
-    precision: found === 0 ? 1 : hit / found,
-    negationRespected: negated === 0 ? 1 : negatedOk / negated,
-    levelAgreement: notes.length === 0 ? 1 : agree / notes.length,
-    level4Recall: l4 === 0 ? 1 : l4Hit / l4,
-    underEscalated,
-    misses,
-    falsePositives,
-  };
+  return s;
+}
+
+/** Recall and precision restricted to one indicator set (e.g. the Blackpool continuum). */
+export function setScores(
+  pack: Pack,
+  outcomes: readonly Outcome[],
+  set: string,
+): { recall: Ratio; precision: Ratio } {
+  const inSet = new Set(pack.indicators.filter((i) => i.set === set).map((i) => i.id));
+  const recall = { hits: 0, of: 0 };
+  const precision = { hits: 0, of: 0 };
+  for (const o of outcomes) {
+    const expected = new Set(o.note.expect.indicators.filter((id) => inSet.has(id)));
+    for (const id of expected) {
+      recall.of++;
+      if (o.found.has(id)) recall.hits++;
+    }
+    for (const id of o.found) {
+      if (!inSet.has(id)) continue;
+      precision.of++;
+      if (expected.has(id)) precision.hits++;
+    }
+  }
+  return { recall, precision };
+}
+
+/**
+ * Was the labelled mention itself counted? Where the label quotes its words, a counted piece of
+ * evidence for the indicator must overlap them; without words (the first 150 notes) any count of
+ * an indicator the note does not assert is taken as one.
+ */
+function countedAt(o: Outcome, indicator: string, words: string): boolean {
+  const at = words ? o.note.text.indexOf(words) : -1;
+  if (at < 0) return !o.note.expect.indicators.includes(indicator);
+  const s = o.analysis.suggestions.find((x) => x.indicator.id === indicator);
+  return !!s?.evidence.some((e) => e.context === null && e.start < at + words.length && e.end > at);
 }

@@ -1,6 +1,6 @@
 import type { Assessment } from "../assess/assess.ts";
 import type { RoutedContact } from "../contacts/route.ts";
-import type { Suggestion } from "../match/match.ts";
+import type { DangerNow, Suggestion } from "../match/match.ts";
 
 /** The shapes the CLI's --json prints: stable, documented in the README. */
 export function contactView(r: RoutedContact) {
@@ -25,19 +25,34 @@ export function matchView(s: Suggestion) {
   return {
     id: i.id,
     set: i.set,
-    level: i.level,
+    level: i.level ?? null,
     domain: i.domain ?? null,
     kind: i.kind,
     text: i.text,
     negated: s.negated,
+    counted: s.counted,
+    /** Null when counted; else why not: negated, hypothetical, historical or other-person. */
+    context: s.context,
+    subject: i.subject ?? "child",
+    because: s.evidence[0]!.because,
     ages: i.ages ?? null,
-    evidence: s.evidence.map((e) => ({ quote: e.quote, start: e.start, end: e.end, negated: e.negated })),
+    evidence: s.evidence.map((e) => ({
+      quote: e.quote,
+      start: e.start,
+      end: e.end,
+      negated: e.negated,
+      context: e.context,
+      contextWords: e.contextWords,
+      subject: e.subject,
+      because: e.because,
+    })),
   };
 }
 
-export function assessmentView(a: Assessment, matches: Suggestion[]) {
+export function assessmentView(a: Assessment, matches: Suggestion[], dangerNow?: DangerNow) {
   return {
     level: a.level,
+    dangerNow: dangerNow ?? { suggested: false, evidence: [] },
     levelName: a.levelInfo.name,
     immediateRisk: a.immediateRisk,
     matches: matches.map(matchView),
@@ -45,6 +60,8 @@ export function assessmentView(a: Assessment, matches: Suggestion[]) {
     prompts: a.prompts,
     strengths: a.strengths.map((s) => s.id),
     notForThisAge: a.notForThisAge.map((s) => s.id),
+    notForThisArea: a.notForThisArea.map((s) => s.id),
+    assumptions: a.assumptions,
     nextSteps: a.nextSteps,
     consent: {
       level: a.consent.level,

@@ -1,7 +1,6 @@
-import type { Indicator } from "../schema/indicator.ts";
+import type { AgeBand } from "../schema/indicator.ts";
 import { normaliseWord, tokenise, Vocabulary, type Tokens } from "./tokenise.ts";
-import { BEFORE, CONTRACTIONS } from "./negation.ts";
-import { STOPWORDS } from "./words.ts";
+import { NEGATION_WORDS, STOPWORDS } from "./words.ts";
 
 /** A trie node: children by word id; the cues that end here. */
 interface Node {
@@ -23,9 +22,13 @@ export interface Hits {
 }
 
 export interface CueEnd {
-  indicator: string;
+  /** An indicator id, or a concept id when `concept` is set. */
+  key: string;
+  concept: boolean;
   level: number;
   cue: string;
+  /** Set for cues that apply only at some ages (checked against the child's age). */
+  ages: readonly AgeBand[] | undefined;
   /** Number of words in the cue (function words left out): the more, the more specific. */
   length: number;
 }
@@ -48,17 +51,17 @@ export class CueIndex {
   /** starts[id] = 1 when some cue begins with word `id`: most words of a note begin none. */
   private starts = new Uint8Array(0);
 
-  constructor(indicators: readonly Indicator[]) {
+  constructor(entries: readonly CueEntry[]) {
     this.stopIds = new Set([...STOPWORDS].map((w) => this.vocab.intern(normaliseWord(w))));
-    this.negations = new Set([...BEFORE, ...CONTRACTIONS].map((w) => this.vocab.intern(normaliseWord(w))));
-    for (const ind of indicators) {
-      for (const phrase of cuePhrases(ind)) this.add(ind, phrase);
+    this.negations = new Set([...NEGATION_WORDS].map((w) => this.vocab.intern(normaliseWord(w))));
+    for (const entry of entries) {
+      for (const phrase of entry.phrases) this.add(entry, phrase);
     }
     this.starts = new Uint8Array(this.vocab.words.length);
     for (const id of this.root.next?.keys() ?? []) this.starts[id] = 1;
   }
 
-  private add(ind: Indicator, cue: string): void {
+  private add(entry: CueEntry, cue: string): void {
     const t = tokenise(cue, this.vocab, true);
     const all = Array.from(t.ids.subarray(0, t.count));
     // Function words are judged before stemming: "one" stems to "on" but is not a function word.
@@ -75,8 +78,15 @@ export class CueIndex {
       node = child;
     }
     node.ends ??= [];
-    if (!node.ends.some((e) => e.indicator === ind.id)) {
-      node.ends.push({ indicator: ind.id, level: ind.level, cue, length: words.length });
+    if (!node.ends.some((e) => e.key === entry.key && e.ages === entry.ages)) {
+      node.ends.push({
+        key: entry.key,
+        concept: entry.concept,
+        level: entry.level,
+        cue,
+        ages: entry.ages,
+        length: words.length,
+      });
     }
   }
 
@@ -112,14 +122,13 @@ export class CueIndex {
   }
 }
 
-/**
- * The phrases an indicator is found by: its project-authored cues, and its own text when that
- * is short enough to be written as it stands in a note ("Teenage pregnancy").
- */
-function cuePhrases(ind: Indicator): string[] {
-  const phrases = [...(ind.cues ?? [])];
-  if (ind.text.split(/\s+/).length <= 4) phrases.push(ind.text);
-  return phrases;
+/** Phrases that find one indicator (at any age, or at the given ages) or one concept. */
+export interface CueEntry {
+  key: string;
+  concept: boolean;
+  level: number;
+  phrases: readonly string[];
+  ages?: readonly AgeBand[];
 }
 
 function foundSince(hits: Hits, mark: number, e: CueEnd): boolean {

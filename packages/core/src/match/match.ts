@@ -1,8 +1,20 @@
+import { appliesToAge, type Age } from "../assess/age.ts";
 import type { Indicator } from "../schema/indicator.ts";
+import type { ConceptRule, DangerNowRule } from "../schema/matching.ts";
 import type { Pack } from "../schema/pack.ts";
-import { CueIndex, MAX_CUE_WORDS as MAX_CUE_REACH, MAX_GAP, type Hits } from "./cue-index.ts";
-import { Negation } from "./negation.ts";
-import { tokenise } from "./tokenise.ts";
+import { fireRules, type ConceptHit } from "./concept-rules.ts";
+import {
+  ContextRules,
+  contextOf,
+  isOtherPerson,
+  subjectOf,
+  type ContextKind,
+  type MentionContext,
+  type Role,
+  type TextContext,
+} from "./context.ts";
+import { CueIndex, MAX_CUE_WORDS as MAX_CUE_REACH, MAX_GAP, type CueEntry, type Hits } from "./cue-index.ts";
+import { tokenise, type Tokens } from "./tokenise.ts";
 
 /** Longest text read at once (characters): about 2 MB. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -19,86 +31,245 @@ export class TextTooLongError extends Error {
   }
 }
 
+export type { ContextKind, Role };
+
+/** Why a mention was suggested: a cue phrase, or a concept rule with the words that fired it. */
+export type Because =
+  { kind: "cue"; cue: string } | { kind: "rule"; rule: string; explanation: string; words: string[] };
+
 export interface Evidence {
   /** The words of the text that matched, exactly as written. */
   quote: string;
   /** UTF-16 offsets into the text: text.slice(start, end) === quote. */
   start: number;
   end: number;
+  /** Why it is not counted (negated, hypothetical, historical, about someone else), or null. */
+  context: ContextKind | null;
+  /** The words that set the context, exactly as written, or null. */
+  contextWords: string | null;
+  /** Kept for older callers: the same as `context === "negated"`. */
   negated: boolean;
-  /** The project-authored cue (or short indicator text) that matched. */
+  /** Whom the sentence names before the words (mother, partner, child …), or null. */
+  subject: Role | null;
+  /** The cue (or rule) that matched. */
   cue: string;
+  because: Because;
 }
 
 export interface Suggestion {
   indicator: Indicator;
-  /** True when every mention is negated ("no concerns about …"): shown, never counted. */
+  /** True when some mention counts; false when every one is negated, hypothetical, etc. */
+  counted: boolean;
+  /** Null when counted; otherwise the context of the first mention. */
+  context: ContextKind | null;
+  /** Kept for older callers: true when every mention is negated. */
   negated: boolean;
-  /** Mentions found (not negated first), at most 10 kept. */
+  /** Mentions found (counted first), at most 10 kept. */
   evidence: Evidence[];
   mentions: number;
 }
 
-/** Cues of a pack, built once and reused for every text. */
+/** "Is the child in immediate danger now?": a suggestion to confirm, never the flag itself. */
+export interface DangerNow {
+  suggested: boolean;
+  evidence: { quote: string; start: number; end: number; rule: string; explanation: string }[];
+}
+
+export interface Analysis {
+  suggestions: Suggestion[];
+  dangerNow: DangerNow;
+}
+
+/** What the matcher may know of the child: their age and area narrow what is suggested. */
+export interface MatchOptions {
+  age?: Age;
+  area?: string;
+}
+
+/** Cues, concepts, context and rules of a pack, built once and reused for every text. */
 export class Matcher {
   private readonly index: CueIndex;
-  private readonly negation: Negation;
+  private readonly context: ContextRules;
   private readonly byId: Map<string, Indicator>;
+  private readonly setAreas: Map<string, readonly string[] | undefined>;
+  private readonly rules: readonly ConceptRule[];
+  private readonly dangerRules: readonly DangerNowRule[];
 
-  constructor(indicators: readonly Indicator[]) {
-    this.index = new CueIndex(indicators);
-    this.negation = new Negation(this.index.vocab);
-    this.byId = new Map(indicators.map((i) => [i.id, i]));
+  constructor(pack: Pick<Pack, "indicators" | "indicatorSets"> & Partial<Pack>) {
+    this.index = new CueIndex([...indicatorCues(pack.indicators), ...conceptCues(pack)]);
+    this.context = new ContextRules(this.index.vocab, pack.contextModifiers ?? [], pack.people ?? []);
+    this.byId = new Map(pack.indicators.map((i) => [i.id, i]));
+    this.setAreas = new Map(pack.indicatorSets.map((s) => [s.id, s.areas]));
+    this.rules = pack.conceptRules ?? [];
+    this.dangerRules = pack.dangerNowRules ?? [];
   }
 
   static forPack(pack: Pack): Matcher {
-    return new Matcher(pack.indicators);
+    return new Matcher(pack);
+  }
+
+  /** Suggestions for a text, in order of first mention (see `analyse`). */
+  match(text: string, options: MatchOptions = {}): Suggestion[] {
+    return this.analyse(text, options).suggestions;
   }
 
   /**
-   * Suggestions for a text, in order of first mention. Never selects anything: the caller
-   * shows them for a practitioner to confirm. Throws TextTooLongError past the cap.
+   * Suggestions for a text, in order of first mention, and whether its words suggest danger now.
+   * Never selects anything: the caller shows them for a practitioner to confirm. Throws
+   * TextTooLongError past the cap. One tokenising pass; every later step is linear in the tokens.
    */
-  match(text: string): Suggestion[] {
+  analyse(text: string, options: MatchOptions = {}): Analysis {
     if (text.length > MAX_TEXT_LENGTH) throw new TextTooLongError(text.length);
     const t = tokenise(text, this.index.vocab);
+    const ctx = this.context.read(t);
 
-    // Every cue occurrence, in order of the token it starts at.
+    // Every cue and concept occurrence, in order of the token it starts at.
     const hits: Hits = { from: [], to: [], end: [] };
     for (let i = 0; i < t.count; i++) if (t.ids[i]! >= 0) this.index.collect(t, i, hits);
 
     const found = new Map<string, Suggestion>();
     const lastEnd = new Map<Suggestion, number>();
-    for (let h = 0; h < hits.from.length; h++) {
-      if (isCovered(hits, h)) continue;
-      const from = hits.from[h]!;
-      const to = hits.to[h]!;
-      const cue = hits.end[h]!;
-      const ind = this.byId.get(cue.indicator)!;
+    const add = ({ ind, from, to, because, own }: Mention) => {
+      if (!this.applies(ind, options.area)) return;
       let s = found.get(ind.id);
-      if (!s) found.set(ind.id, (s = { indicator: ind, negated: true, evidence: [], mentions: 0 }));
+      if (!s) {
+        s = { indicator: ind, counted: false, context: null, negated: true, evidence: [], mentions: 0 };
+        found.set(ind.id, s);
+      }
       const start = t.start[from]!;
       const end = t.end[to - 1]!;
       // The same indicator found again over an overlapping span is one mention.
-      if (start < (lastEnd.get(s) ?? -1)) continue;
+      if (start < (lastEnd.get(s) ?? -1)) return;
       lastEnd.set(s, end);
-      const negated = this.negation.isNegated(t, from, to);
+      const subject = subjectOf(t, ctx, from, to);
+      let context = own;
+      if (!context && isOtherPerson(ind.subject, subject?.value ?? null) && because.kind === "cue")
+        context = { kind: "other-person", from: subject!.from, to: subject!.to };
+      const e: Evidence = {
+        quote: text.slice(start, end),
+        start,
+        end,
+        context: context?.kind ?? null,
+        contextWords: context ? text.slice(t.start[context.from]!, t.end[context.to - 1]!) : null,
+        negated: context?.kind === "negated",
+        subject: subject?.value ?? null,
+        cue: because.kind === "cue" ? because.cue : because.rule,
+        because,
+      };
       s.mentions++;
-      s.negated &&= negated;
-      if (s.evidence.length < MAX_EVIDENCE || !negated) {
-        s.evidence.push({ quote: text.slice(start, end), start, end, negated, cue: cue.cue });
-        if (s.evidence.length > MAX_EVIDENCE)
-          s.evidence.splice(
-            s.evidence.findIndex((e) => e.negated),
-            1,
-          );
+      s.negated &&= e.negated;
+      s.counted ||= e.context === null;
+      keepEvidence(s, e);
+    };
+
+    // Cue mentions and concept words, then the concept rules; all mentions are added in text order.
+    const mentions: Mention[] = [];
+    const concepts: ConceptHit[] = [];
+    for (let h = 0; h < hits.from.length; h++) {
+      const cue = hits.end[h]!;
+      const from = hits.from[h]!;
+      const to = hits.to[h]!;
+      if (cue.ages && options.age && !appliesToAge(cue.ages, options.age)) continue;
+      if (cue.concept) {
+        if (!contextOf(t, ctx, from, to)) concepts.push({ concept: cue.key, from, to });
+        continue;
+      }
+      if (isCovered(hits, h)) continue;
+      const ind = this.byId.get(cue.key)!;
+      mentions.push({
+        ind,
+        from,
+        to,
+        because: { kind: "cue", cue: cue.cue },
+        own: contextOf(t, ctx, from, to),
+      });
+    }
+
+    concepts.sort((a, b) => a.from - b.from || a.to - b.to);
+    for (const { rule, hits: words } of fireRules(t, ctx, concepts, this.rules, options.age)) {
+      const because: Because = {
+        kind: "rule",
+        rule: rule.id,
+        explanation: rule.explanation,
+        words: words.map((w) => text.slice(t.start[w.from]!, t.end[w.to - 1]!)),
+      };
+      const from = Math.min(...words.map((w) => w.from));
+      const to = Math.max(...words.map((w) => w.to));
+      for (const id of rule.indicators) {
+        const ind = this.byId.get(id);
+        if (ind) mentions.push({ ind, from, to, because, own: null });
       }
     }
+    mentions.sort((a, b) => a.from - b.from || b.to - a.to);
+    for (const m of mentions) add(m);
+
     const out = [...found.values()];
-    for (const s of out)
-      s.evidence.sort((a, b) => Number(a.negated) - Number(b.negated) || a.start - b.start);
-    return out.sort((a, b) => firstStart(a) - firstStart(b));
+    for (const s of out) {
+      s.evidence.sort((a, b) => Number(a.context !== null) - Number(b.context !== null) || a.start - b.start);
+      s.context = s.counted ? null : s.evidence[0]!.context;
+    }
+    return {
+      suggestions: out.sort((a, b) => firstStart(a) - firstStart(b)),
+      dangerNow: this.dangerNow(text, t, ctx, concepts, options),
+    };
   }
+
+  private applies(ind: Indicator, area: string | undefined): boolean {
+    const areas = this.setAreas.get(ind.set);
+    return area === undefined || areas === undefined || areas.includes(area);
+  }
+
+  private dangerNow(
+    text: string,
+    t: Tokens,
+    ctx: TextContext,
+    concepts: ConceptHit[],
+    o: MatchOptions,
+  ): DangerNow {
+    const evidence = fireRules(t, ctx, concepts, this.dangerRules, o.age).map(({ rule, hits }) => {
+      const start = t.start[hits[0]!.from]!;
+      const end = t.end[Math.max(...hits.map((h) => h.to)) - 1]!;
+      return { quote: text.slice(start, end), start, end, rule: rule.id, explanation: rule.explanation };
+    });
+    return { suggested: evidence.length > 0, evidence: evidence.slice(0, MAX_EVIDENCE) };
+  }
+}
+
+interface Mention {
+  ind: Indicator;
+  from: number;
+  to: number;
+  because: Because;
+  /** Its negated / hypothetical / historical context, or null. */
+  own: MentionContext | null;
+}
+
+/** The cue phrases of each indicator, and its own text when short enough to be written as is. */
+function indicatorCues(indicators: readonly Indicator[]): CueEntry[] {
+  return indicators.flatMap((ind) => {
+    const phrases = [...(ind.cues ?? [])];
+    if (ind.text.split(/\s+/).length <= 4) phrases.push(ind.text);
+    const base = { key: ind.id, concept: false, level: ind.level ?? 0 };
+    return [
+      { ...base, phrases },
+      ...(ind.ageCues ?? []).map((a) => ({ ...base, phrases: a.cues, ages: a.ages })),
+    ];
+  });
+}
+
+function conceptCues(pack: Partial<Pack>): CueEntry[] {
+  return (pack.concepts ?? []).map((c) => ({ key: c.id, concept: true, level: -1, phrases: c.phrases }));
+}
+
+/** Counted mentions first; at most MAX_EVIDENCE kept, dropping an uncounted one to make room. */
+function keepEvidence(s: Suggestion, e: Evidence): void {
+  if (s.evidence.length < MAX_EVIDENCE) {
+    s.evidence.push(e);
+    return;
+  }
+  if (e.context !== null) return;
+  const drop = s.evidence.findIndex((x) => x.context !== null);
+  if (drop >= 0) s.evidence.splice(drop, 1, e);
 }
 
 /**
@@ -110,15 +281,16 @@ export class Matcher {
 function isCovered(hits: Hits, h: number): boolean {
   const from = hits.from[h]!;
   const to = hits.to[h]!;
-  const { indicator, level } = hits.end[h]!;
+  const { key, level } = hits.end[h]!;
   const words = hits.end[h]!.length;
   for (const step of [-1, 1]) {
     for (let j = h + step; j >= 0 && j < hits.from.length; j += step) {
       const f = hits.from[j]!;
       if (step === 1 && f > from) break;
       if (step === -1 && from - f >= MAX_CUE_REACH * (MAX_GAP + 1)) break;
-      if (hits.end[j]!.indicator === indicator || hits.end[j]!.level < level) continue;
-      if (f <= from && hits.to[j]! >= to && hits.end[j]!.length > words) return true;
+      const other = hits.end[j]!;
+      if (other.concept || other.key === key || other.level < level) continue;
+      if (f <= from && hits.to[j]! >= to && other.length > words) return true;
     }
   }
   return false;

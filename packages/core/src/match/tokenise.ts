@@ -16,6 +16,8 @@ export interface Tokens {
   end: Int32Array;
   /** Clause number: negation never reaches across a clause. */
   clause: Int32Array;
+  /** Sentence number: concept rules and subjects look within a sentence. */
+  sentence: Int32Array;
 }
 
 /** Characters that change nothing a reader sees: zero-width, bidi controls, soft hyphen. */
@@ -39,10 +41,28 @@ function charKind(text: string, i: number): number {
   return WORD_CHAR_RE.test(ch) || INVISIBLE_CHAR_RE.test(ch) ? 1 : 0;
 }
 
-/** Does the gap between two words end a clause? Sentence ends, ; : , brackets, line breaks, " - ". */
+/** Does the gap between two words end a sentence? . ! ? and line breaks (notes are often lists). */
+function breaksSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x2022) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the gap between two words end a clause? Sentence ends, ; : , brackets, line breaks,
+ * " - ", and quotation marks (reported speech is its own clause: "not sleeping and 'can't cope'").
+ */
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     switch (text.charCodeAt(i)) {
+      case 34: // "
+      case 39: // ' between words is a quotation mark, not an apostrophe
+      case 0x2018:
+      case 0x2019:
+      case 0x201c:
+      case 0x201d:
       case 46: // .
       case 59: // ;
       case 58: // :
@@ -134,8 +154,10 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens
   const start = new Int32Array(cap);
   const end = new Int32Array(cap);
   const clause = new Int32Array(cap);
+  const sentence = new Int32Array(cap);
   let n = 0;
   let clauseNo = 0;
+  let sentenceNo = 0;
   let prevEnd = 0;
   const len = text.length;
   let i = 0;
@@ -153,15 +175,19 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens
       else break;
     }
     const raw = text.slice(s, i);
-    if (n > 0 && breaksClause(text, prevEnd, s)) clauseNo++;
+    if (n > 0 && breaksClause(text, prevEnd, s)) {
+      clauseNo++;
+      if (breaksSentence(text, prevEnd, s)) sentenceNo++;
+    }
     const id = learn ? vocab.intern(normaliseWord(raw)) : vocab.lookupRaw(raw);
     if (vocab.clauseWords.has(id)) clauseNo++;
     ids[n] = id;
     start[n] = s;
     end[n] = i;
     clause[n] = clauseNo;
+    sentence[n] = sentenceNo;
     prevEnd = i;
     n++;
   }
-  return { count: n, ids, start, end, clause };
+  return { count: n, ids, start, end, clause, sentence };
 }

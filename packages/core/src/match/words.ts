@@ -129,3 +129,32 @@ export const SAME_WORD: string[][] = [
   ["cannabi", "weed", "skunk"],
   ["drunk", "intox", "inebri"],
 ];
+
+/**
+ * Single negation words. In a cue they bind the next word tightly ("no food" never matches "no
+ * concerns about food"); in a note a cue's gap never steps over one. Which words negate a
+ * mention is content (content/matching/context.yaml); these only shape the cue trie.
+ */
+export const NEGATION_WORDS = new Set([
+  "no",
+  "not",
+  "nil",
+  "never",
+  "none",
+  "nor",
+  "neither",
+  "deny",
+  "denies",
+  "denied",
+  "denying",
+  "dont",
+  "doesnt",
+  "didnt",
+  "isnt",
+  "wasnt",
+  "arent",
+  "werent",
+  "hasnt",
+  "havent",
+  "hadnt",
+]);

@@ -8,3 +8,4 @@ export * from "./hours.ts";
 export * from "./area.ts";
 export * from "./reference.ts";
 export * from "./pack.ts";
+export * from "./matching.ts";

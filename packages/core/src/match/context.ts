@@ -1,0 +1,138 @@
+import type { ContextModifier, PersonWords } from "../schema/matching.ts";
+import { PhraseIndex, type PhraseHit } from "./phrase-index.ts";
+import { normaliseWord, type Tokens, type Vocabulary } from "./tokenise.ts";
+
+/** Why a mention is not counted: the ConText labels, and a mention about someone else. */
+export type ContextKind = "negated" | "hypothetical" | "historical" | "other-person";
+export type Role = PersonWords["role"];
+
+/** A mention's context: its label and the words of the text that set it. */
+export interface MentionContext {
+  kind: ContextKind;
+  /** Token span of the words that set it. */
+  from: number;
+  to: number;
+}
+
+const DEFAULT_WINDOW = 6;
+
+interface Trigger {
+  kind: ContextModifier["kind"];
+  direction: ContextModifier["direction"];
+  window: number;
+}
+
+/** The context modifiers and people of one text, found once and asked about each mention. */
+export interface TextContext {
+  /** The trigger starting at each token (index into `triggers`), or -1. */
+  triggerAt: Int32Array;
+  triggers: PhraseHit<Trigger>[];
+  /** The person named at each token (index into `people`), or -1. */
+  personAt: Int32Array;
+  people: PhraseHit<Role>[];
+}
+
+/**
+ * ConText (Harkema et al.; as pyConText and medspaCy implement it): triggers with a direction
+ * and a scope. Scope is one clause, at most `window` words, and ends at a terminating phrase;
+ * pseudo-triggers ("no explanation for") are found as whole phrases and so hide the trigger words
+ * inside them. A mention's own words never modify it.
+ */
+export class ContextRules {
+  private readonly modifiers: PhraseIndex<Trigger>;
+  private readonly persons: PhraseIndex<Role>;
+
+  constructor(vocab: Vocabulary, modifiers: readonly ContextModifier[], people: readonly PersonWords[]) {
+    this.modifiers = new PhraseIndex(vocab, triggersByPhrase(modifiers));
+    this.persons = new PhraseIndex(
+      vocab,
+      people.flatMap((p) => p.phrases.map((phrase) => ({ phrase, value: p.role }))),
+    );
+  }
+
+  /** One pass over the text for triggers and one for people. */
+  read(t: Tokens): TextContext {
+    const triggers = this.modifiers.scan(t);
+    const triggerAt = new Int32Array(t.count).fill(-1);
+    triggers.forEach((h, i) => (triggerAt[h.from] = i));
+    const people = this.persons.scan(t);
+    const personAt = new Int32Array(t.count).fill(-1);
+    people.forEach((h, i) => (personAt[h.from] = i));
+    return { triggerAt, triggers, personAt, people };
+  }
+}
+
+/**
+ * One trigger per phrase: a phrase given in both directions of one kind ("denied" before and
+ * after) governs both ways. The first kind given for a phrase wins.
+ */
+function triggersByPhrase(modifiers: readonly ContextModifier[]): { phrase: string; value: Trigger }[] {
+  const byKey = new Map<string, { phrase: string; value: Trigger }>();
+  for (const m of modifiers) {
+    for (const phrase of m.phrases) {
+      // Keyed by the compared form: "deny", "denies" and "denied" are one trigger.
+      const key = phrase.split(/\s+/).map(normaliseWord).join(" ");
+      const value: Trigger = { kind: m.kind, direction: m.direction, window: m.window ?? DEFAULT_WINDOW };
+      const had = byKey.get(key)?.value;
+      if (!had) byKey.set(key, { phrase, value });
+      else if (had.kind === value.kind && had.direction !== value.direction) {
+        byKey.set(key, {
+          phrase,
+          value: { ...had, direction: "both", window: Math.max(had.window, value.window) },
+        });
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** The negated / hypothetical / historical context of tokens [from, to), or null. */
+export function contextOf(t: Tokens, c: TextContext, from: number, to: number): MentionContext | null {
+  // Before the mention: the nearest forward trigger in the clause, unless a terminator is nearer.
+  const clause = t.clause[from]!;
+  for (let j = from - 1; j >= 0 && from - j <= 12 && t.clause[j] === clause; j--) {
+    const k = c.triggerAt[j]!;
+    if (k < 0) continue;
+    const hit = c.triggers[k]!;
+    if (hit.to > from) continue; // overlaps the mention: its own words
+    const { kind, direction, window } = hit.value;
+    if (kind === "terminate") break;
+    if (kind === "pseudo" || direction === "backward") continue;
+    if (from - hit.to <= window) return { kind, from: hit.from, to: hit.to };
+  }
+  // After it: backward triggers ("… denied", "… years ago").
+  const last = t.clause[to - 1]!;
+  for (let j = to; j < t.count && j - to <= 12 && t.clause[j] === last; j++) {
+    const k = c.triggerAt[j]!;
+    if (k < 0) continue;
+    const hit = c.triggers[k]!;
+    const { kind, direction, window } = hit.value;
+    if (kind === "terminate") break;
+    if (kind === "pseudo" || direction === "forward") continue;
+    if (hit.from - to <= window) return { kind, from: hit.from, to: hit.to };
+  }
+  return null;
+}
+
+/**
+ * Whom tokens [from, to) speak of: the nearest person named at or before the mention in its
+ * sentence ("Mum disclosed …" is Mum). A pronoun is "unknown"; no person named is null.
+ */
+export function subjectOf(t: Tokens, c: TextContext, from: number, to: number): PhraseHit<Role> | null {
+  const sentence = t.sentence[from]!;
+  for (let j = to - 1; j >= 0 && t.sentence[j] === sentence; j--) {
+    const k = c.personAt[j]!;
+    if (k >= 0) return c.people[k]!;
+  }
+  return null;
+}
+
+/** Is a mention whose subject has `role` about someone other than the indicator's subject? */
+export function isOtherPerson(
+  subject: "child" | "parent" | "household" | undefined,
+  role: Role | null,
+): boolean {
+  if (!subject || subject === "household" || role === null || role === "unknown") return false;
+  if (subject === "child") return role !== "child";
+  return role === "child" || role === "sibling" || role === "other-adult";
+}
