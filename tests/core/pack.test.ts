@@ -104,6 +104,31 @@ describe("loading content", () => {
     expect(badFront[0]!.message).toBe(`frontDoor "town-nowhere" is not one of town's contacts`);
   });
 
+  it("keeps 999 and the front door at every level: a level restriction on either is rejected", () => {
+    const front = problemsOf(
+      edit(
+        "content/areas/town.yaml",
+        "roles: [front-door]",
+        "roles: [front-door]\n        levels: [2, 3, 4]",
+      ),
+    );
+    expect(front.map((p) => [p.path, p.message])).toEqual([
+      [
+        "areas[0].contacts[1].levels",
+        '"town-hub" is the front door and must be for every level: remove "levels"',
+      ],
+    ]);
+    const emergency = problemsOf(
+      edit("content/areas/town.yaml", "roles: [emergency]", "roles: [emergency]\n        levels: [4]"),
+    );
+    expect(emergency.map((p) => [p.path, p.message])).toEqual([
+      [
+        "areas[0].contacts[0].levels",
+        '"town-emergency" is a 999 contact and must be for every level: remove "levels"',
+      ],
+    ]);
+  });
+
   it("rejects a citation of a document the pack does not list", () => {
     const [p] = problemsOf(edit("content/domains.yaml", "doc: guide.txt", "doc: elsewhere.txt"));
     expect(p).toMatchObject({ path: "domains[0].source.doc" });

@@ -108,10 +108,21 @@ function checkArea(area: Pack["areas"][number], a: number, contactIds: Set<strin
   else if (!front.roles.includes("front-door"))
     add(at("frontDoor"), `contact "${front.id}" needs the role "front-door"`);
   else if (!front.phone) add(at("frontDoor"), `front-door contact "${front.id}" needs a phone number`);
-  const emergency = area.contacts.some(
+  const emergency = area.contacts.filter(
     (c) => c.roles.includes("emergency") && c.phone && phoneDigits(c.phone) === "999",
   );
-  if (!emergency) add(at("contacts"), `area "${area.id}" has no emergency contact with phone 999`);
+  if (emergency.length === 0)
+    add(at("contacts"), `area "${area.id}" has no emergency contact with phone 999`);
+
+  // 999 and the front door are for a child at any level: a level restriction would drop them
+  // from the contacts at a prompted level.
+  for (const c of front ? [front, ...emergency] : emergency) {
+    if (c.levels !== undefined)
+      add(
+        at("contacts", area.contacts.indexOf(c), "levels"),
+        `"${c.id}" is ${c === front ? "the front door" : "a 999 contact"} and must be for every level: remove "levels"`,
+      );
+  }
 }
 
 function unique(items: readonly { id: string }[], path: PathKey[], what: string, add: Add): void {
