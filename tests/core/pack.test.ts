@@ -129,6 +129,17 @@ describe("loading content", () => {
     ]);
   });
 
+  it("requires each area's own immediate-danger words", () => {
+    const [p] = problemsOf(
+      edit(
+        "content/areas/town.yaml",
+        "    immediateDanger:\n      text: In immediate danger call 999, then the hub.\n      source: { doc: guide.txt, section: Contacts }\n",
+        "",
+      ),
+    );
+    expect(p).toMatchObject({ path: "areas[0].immediateDanger" });
+  });
+
   it("rejects a citation of a document the pack does not list", () => {
     const [p] = problemsOf(edit("content/domains.yaml", "doc: guide.txt", "doc: elsewhere.txt"));
     expect(p).toMatchObject({ path: "domains[0].source.doc" });

@@ -21,5 +21,6 @@ export {
   type Routing,
   type RouteRequest,
 } from "./contacts/route.ts";
+export { immediateDangerFor, type ImmediateDangerRoute } from "./contacts/immediate-danger.ts";
 export { londonTime, openNow, inOfficeHours, parseIsoTime } from "./contacts/clock.ts";
 export { recordNote, type NoteContext } from "./summary/record-note.ts";
