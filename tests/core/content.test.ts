@@ -128,6 +128,25 @@ describe("the content pack", () => {
     }
   });
 
+  it("keeps each Blackpool band's rows as the source words them, every band cited", () => {
+    const bands = pack.indicatorSets.flatMap((s) => s.bands ?? []);
+    expect(bands.map((b) => [b.name, b.level])).toEqual([
+      ["Universal", 1],
+      ["Early Help", 2],
+      ["Child in Need", 4],
+      ["Child Protection", 4],
+    ]);
+    const rows = ["definition", "response", "whoWillHelp", "assessment", "informationSharing"] as const;
+    const notFound = bands.flatMap((b) => {
+      const seed = normalise(seedText.get(b.source.doc)!);
+      return rows.flatMap((r) =>
+        (b[r] ?? []).filter((para) => !seed.includes(normalise(para))).map((para) => `${b.id}.${r}: ${para}`),
+      );
+    });
+    expect(notFound).toEqual([]);
+    for (const b of bands) for (const r of rows) expect(b[r], `${b.id}.${r}`).toBeDefined();
+  });
+
   it("gives every area the 999 route and a front door with a phone number", () => {
     for (const area of pack.areas) {
       expect(

@@ -140,6 +140,21 @@ describe("loading content", () => {
     expect(p).toMatchObject({ path: "areas[0].immediateDanger" });
   });
 
+  it("checks a set's bands: a known area and examples some of its indicators cite", () => {
+    const band = (area: string, examples: string) =>
+      edit(
+        "content/indicators.yaml",
+        "    domains: true\n",
+        `    domains: true\n    bands:\n      - { id: b, name: B, area: ${area}, level: 2, examples: ${examples}, source: { doc: guide.txt, section: Health } }\n`,
+      );
+    expect(loadContent(files(band("town", "Health"))).ok).toBe(true);
+    const problems = problemsOf(band("york", "Wealth"));
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      ["indicatorSets[0].bands[0].area", 'unknown area "york"'],
+      ["indicatorSets[0].bands[0].examples", 'no indicator of set "main" cites the section "Wealth"'],
+    ]);
+  });
+
   it("rejects a citation of a document the pack does not list", () => {
     const [p] = problemsOf(edit("content/domains.yaml", "doc: guide.txt", "doc: elsewhere.txt"));
     expect(p).toMatchObject({ path: "domains[0].source.doc" });

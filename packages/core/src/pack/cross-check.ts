@@ -59,6 +59,7 @@ export function crossCheck(pack: Pack): Issue[] {
   });
 
   const areaIds = new Set(pack.areas.map((a) => a.id));
+  pack.indicatorSets.forEach((set, s) => checkBands(pack, set, s, areaIds, add));
   pack.consent.rules.forEach((r, i) => {
     if (r.area !== undefined && !areaIds.has(r.area))
       add(["consent", "rules", i, "area"], `unknown area "${r.area}"`);
@@ -123,6 +124,25 @@ function checkArea(area: Pack["areas"][number], a: number, contactIds: Set<strin
         `"${c.id}" is ${c === front ? "the front door" : "a 999 contact"} and must be for every level: remove "levels"`,
       );
   }
+}
+
+/** A set's bands: a known area, one id each, and examples that name some of the set's indicators. */
+function checkBands(
+  pack: Pack,
+  set: Pack["indicatorSets"][number],
+  s: number,
+  areaIds: Set<string>,
+  add: Add,
+): void {
+  if (!set.bands) return;
+  const at = (...rest: PathKey[]): PathKey[] => ["indicatorSets", s, "bands", ...rest];
+  unique(set.bands, at(), "band", add);
+  const sections = new Set(pack.indicators.filter((i) => i.set === set.id).map((i) => i.source.section));
+  set.bands.forEach((band, b) => {
+    if (!areaIds.has(band.area)) add(at(b, "area"), `unknown area "${band.area}"`);
+    if (band.examples !== undefined && !sections.has(band.examples))
+      add(at(b, "examples"), `no indicator of set "${set.id}" cites the section "${band.examples}"`);
+  });
 }
 
 function unique(items: readonly { id: string }[], path: PathKey[], what: string, add: Add): void {

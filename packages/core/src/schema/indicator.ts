@@ -1,6 +1,7 @@
 import { z } from "./zod.ts";
 import { LevelNumber, Slug, Text } from "./common.ts";
 import { SourceRef } from "./source.ts";
+import { Band } from "./band.ts";
 
 /**
  * Age bands an indicator can be limited to. Only set when the source text itself limits it
@@ -35,6 +36,7 @@ export const IndicatorSet = z
     domains: z.boolean(),
     levelMapping: z.array(LevelMapping).optional(),
     note: Text.optional(),
+    bands: z.array(Band).optional(),
     source: SourceRef,
   })
   .strict();
