@@ -90,6 +90,27 @@ describe("routing contacts", () => {
     expect(r.coverage.length).toBeGreaterThan(0);
   });
 
+  it("lists every area's 999 and its front door at each level 1–4", () => {
+    for (const area of pack.areas) {
+      const emergency = area.contacts.find((c) => c.roles.includes("emergency") && c.phone === "999")!;
+      for (const level of [1, 2, 3, 4]) {
+        const ids = routeContacts(pack, { area: area.id, level, at: time(TUESDAY_10) }).contacts.map(
+          (c) => c.contact.id,
+        );
+        expect(ids.slice(0, 2), `${area.id} at level ${level}`).toEqual([emergency.id, area.frontDoor]);
+      }
+    }
+  });
+
+  it("Blackpool's hub is for anyone, not professionals only (only the advice line is)", () => {
+    const { r } = route("blackpool", TUESDAY_10);
+    const hub = r.contacts.find((c) => c.contact.id === "bpool-request-for-support-hub")!.contact;
+    expect(hub.audience).toContain("public");
+    expect(hub.levels).toBeUndefined();
+    const advice = r.contacts.find((c) => c.contact.id === "bpool-advice-line")!.contact;
+    expect(advice.audience).toEqual(["professionals"]);
+  });
+
   it("names the valid values for an unknown area or district", () => {
     expect(() => routeContacts(pack, { area: "york" })).toThrow(/valid areas: .*lancashire/);
     expect(() => routeContacts(pack, { area: "lancashire", district: "york" })).toThrow(UnknownPlaceError);

@@ -59,6 +59,25 @@ function emailsIn(text: string): string[] {
 
 const contacts = pack.areas.flatMap((a) => a.contacts);
 
+const URL_PATTERN = /\bhttps?:\/\/[^\s"'<>]+|\bwww\.[^\s"'<>]+/g;
+const trimUrl = (u: string) => u.replace(/[.,;:)]+$/, "");
+const withoutScheme = (u: string) => u.replace(/^https?:\/\//i, "");
+
+/** Every web address written anywhere in the pack: links, and addresses quoted in text. */
+function urlsInPack(): { where: string; url: string }[] {
+  const out: { where: string; url: string }[] = [];
+  const walk = (v: unknown, where: string): void => {
+    if (typeof v === "string")
+      for (const u of v.match(URL_PATTERN) ?? []) out.push({ where, url: trimUrl(u) });
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`));
+    else if (v !== null && typeof v === "object")
+      for (const [k, x] of Object.entries(v))
+        if (!(where === "" && k === "sources")) walk(x, `${where}.${k}`);
+  };
+  walk(pack, "");
+  return out;
+}
+
 describe("the content pack", () => {
   it("validates", () => {
     expect(result.ok).toBe(true);
@@ -164,6 +183,51 @@ describe("the content pack", () => {
     }
   });
 
+  it("holds no web address the sources do not print (an added https:// aside)", () => {
+    // The PDF conversion breaks long addresses across lines: compare with whitespace removed.
+    const printed = [...seedText.values()].join(" ").replace(/\s+/g, "").toLowerCase();
+    const unknown = urlsInPack()
+      .filter(
+        ({ url }) =>
+          !printed.includes(url.toLowerCase()) && !printed.includes(withoutScheme(url).toLowerCase()),
+      )
+      .map(({ where, url }) => `${where}: ${url}`);
+    expect(unknown).toEqual([]);
+  });
+
+  it("holds every web address the sources print", () => {
+    const held = urlsInPack().map(({ url }) => withoutScheme(url).toLowerCase());
+    for (const [doc, text] of seedText) {
+      // A line may hold only the start of an address the PDF broke: it must begin one we hold.
+      for (const u of text.match(URL_PATTERN) ?? []) {
+        const start = withoutScheme(trimUrl(u)).toLowerCase();
+        expect(
+          held.some((h) => h.startsWith(start)),
+          `${u} from ${doc}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("keeps each Blackpool band's rows as the source words them, every band cited", () => {
+    const bands = pack.indicatorSets.flatMap((s) => s.bands ?? []);
+    expect(bands.map((b) => [b.name, b.level])).toEqual([
+      ["Universal", 1],
+      ["Early Help", 2],
+      ["Child in Need", 4],
+      ["Child Protection", 4],
+    ]);
+    const rows = ["definition", "response", "whoWillHelp", "assessment", "informationSharing"] as const;
+    const notFound = bands.flatMap((b) => {
+      const seed = normalise(seedText.get(b.source.doc)!);
+      return rows.flatMap((r) =>
+        (b[r] ?? []).filter((para) => !seed.includes(normalise(para))).map((para) => `${b.id}.${r}: ${para}`),
+      );
+    });
+    expect(notFound).toEqual([]);
+    for (const b of bands) for (const r of rows) expect(b[r], `${b.id}.${r}`).toBeDefined();
+  });
+
   it("gives every area the 999 route and a front door with a phone number", () => {
     for (const area of pack.areas) {
       expect(
@@ -204,6 +268,9 @@ describe("the content pack", () => {
     const blackpool = pack.areas.find((a) => a.id === "blackpool")!;
     expect(blackpool.contacts.some((c) => c.roles.includes("out-of-hours"))).toBe(false);
     expect(blackpool.coverage.map((c) => c.text).join(" ")).toMatch(/out[- ]of[- ]hours/i);
+    // Part Three prints the hub and the advice line: no note may say it prints no number.
+    const part3 = blackpool.coverage.map((c) => c.text).find((t) => t.startsWith("Part Three prints"));
+    expect(part3).toMatch(/01253 477299.*01253 478959/);
   });
 
   it("states hours only with a citation, and graded options each with a level and a citation", () => {

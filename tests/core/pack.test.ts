@@ -104,6 +104,57 @@ describe("loading content", () => {
     expect(badFront[0]!.message).toBe(`frontDoor "town-nowhere" is not one of town's contacts`);
   });
 
+  it("keeps 999 and the front door at every level: a level restriction on either is rejected", () => {
+    const front = problemsOf(
+      edit(
+        "content/areas/town.yaml",
+        "roles: [front-door]",
+        "roles: [front-door]\n        levels: [2, 3, 4]",
+      ),
+    );
+    expect(front.map((p) => [p.path, p.message])).toEqual([
+      [
+        "areas[0].contacts[1].levels",
+        '"town-hub" is the front door and must be for every level: remove "levels"',
+      ],
+    ]);
+    const emergency = problemsOf(
+      edit("content/areas/town.yaml", "roles: [emergency]", "roles: [emergency]\n        levels: [4]"),
+    );
+    expect(emergency.map((p) => [p.path, p.message])).toEqual([
+      [
+        "areas[0].contacts[0].levels",
+        '"town-emergency" is a 999 contact and must be for every level: remove "levels"',
+      ],
+    ]);
+  });
+
+  it("requires each area's own immediate-danger words", () => {
+    const [p] = problemsOf(
+      edit(
+        "content/areas/town.yaml",
+        "    immediateDanger:\n      text: In immediate danger call 999, then the hub.\n      source: { doc: guide.txt, section: Contacts }\n",
+        "",
+      ),
+    );
+    expect(p).toMatchObject({ path: "areas[0].immediateDanger" });
+  });
+
+  it("checks a set's bands: a known area and examples some of its indicators cite", () => {
+    const band = (area: string, examples: string) =>
+      edit(
+        "content/indicators.yaml",
+        "    domains: true\n",
+        `    domains: true\n    bands:\n      - { id: b, name: B, area: ${area}, level: 2, examples: ${examples}, source: { doc: guide.txt, section: Health } }\n`,
+      );
+    expect(loadContent(files(band("town", "Health"))).ok).toBe(true);
+    const problems = problemsOf(band("york", "Wealth"));
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      ["indicatorSets[0].bands[0].area", 'unknown area "york"'],
+      ["indicatorSets[0].bands[0].examples", 'no indicator of set "main" cites the section "Wealth"'],
+    ]);
+  });
+
   it("rejects a citation of a document the pack does not list", () => {
     const [p] = problemsOf(edit("content/domains.yaml", "doc: guide.txt", "doc: elsewhere.txt"));
     expect(p).toMatchObject({ path: "domains[0].source.doc" });

@@ -12,6 +12,7 @@ export {
   type Reason,
   type Prompt,
 } from "./assess/assess.ts";
+export { bandsFor } from "./assess/area-bands.ts";
 export { appliesToAge, describeAge, parseAge, NON_MOBILE_UNDER_MONTHS, type Age } from "./assess/age.ts";
 export { consentGuidance, type ConsentGuidance } from "./consent/consent.ts";
 export {
@@ -21,5 +22,6 @@ export {
   type Routing,
   type RouteRequest,
 } from "./contacts/route.ts";
+export { immediateDangerFor, type ImmediateDangerRoute } from "./contacts/immediate-danger.ts";
 export { londonTime, openNow, inOfficeHours, parseIsoTime } from "./contacts/clock.ts";
 export { recordNote, type NoteContext } from "./summary/record-note.ts";

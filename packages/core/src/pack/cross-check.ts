@@ -71,6 +71,7 @@ export function crossCheck(pack: Pack): Issue[] {
         add(["gradedFactors", i, "options", j, "grades"], `unknown indicator "${o.grades}"`);
     }),
   );
+  pack.indicatorSets.forEach((set, s) => checkBands(pack, set, s, areaIds, add));
   pack.consent.rules.forEach((r, i) => {
     if (r.area !== undefined && !areaIds.has(r.area))
       add(["consent", "rules", i, "area"], `unknown area "${r.area}"`);
@@ -120,10 +121,40 @@ function checkArea(area: Pack["areas"][number], a: number, contactIds: Set<strin
   else if (!front.roles.includes("front-door"))
     add(at("frontDoor"), `contact "${front.id}" needs the role "front-door"`);
   else if (!front.phone) add(at("frontDoor"), `front-door contact "${front.id}" needs a phone number`);
-  const emergency = area.contacts.some(
+  const emergency = area.contacts.filter(
     (c) => c.roles.includes("emergency") && c.phone && phoneDigits(c.phone) === "999",
   );
-  if (!emergency) add(at("contacts"), `area "${area.id}" has no emergency contact with phone 999`);
+  if (emergency.length === 0)
+    add(at("contacts"), `area "${area.id}" has no emergency contact with phone 999`);
+
+  // 999 and the front door are for a child at any level: a level restriction would drop them
+  // from the contacts at a prompted level.
+  for (const c of front ? [front, ...emergency] : emergency) {
+    if (c.levels !== undefined)
+      add(
+        at("contacts", area.contacts.indexOf(c), "levels"),
+        `"${c.id}" is ${c === front ? "the front door" : "a 999 contact"} and must be for every level: remove "levels"`,
+      );
+  }
+}
+
+/** A set's bands: a known area, one id each, and examples that name some of the set's indicators. */
+function checkBands(
+  pack: Pack,
+  set: Pack["indicatorSets"][number],
+  s: number,
+  areaIds: Set<string>,
+  add: Add,
+): void {
+  if (!set.bands) return;
+  const at = (...rest: PathKey[]): PathKey[] => ["indicatorSets", s, "bands", ...rest];
+  unique(set.bands, at(), "band", add);
+  const sections = new Set(pack.indicators.filter((i) => i.set === set.id).map((i) => i.source.section));
+  set.bands.forEach((band, b) => {
+    if (!areaIds.has(band.area)) add(at(b, "area"), `unknown area "${band.area}"`);
+    if (band.examples !== undefined && !sections.has(band.examples))
+      add(at(b, "examples"), `no indicator of set "${set.id}" cites the section "${band.examples}"`);
+  });
 }
 
 function unique(items: readonly { id: string }[], path: PathKey[], what: string, add: Add): void {

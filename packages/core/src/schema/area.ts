@@ -114,12 +114,28 @@ export const CoverageNote = z
   })
   .strict();
 
+/**
+ * What to do when a child is in immediate danger, in the area's own words from its own
+ * sources. Where the sources hold no such instruction for an area, `text` is the nearest thing
+ * they say and `note` says what is missing: the words are never written for the area.
+ */
+export const ImmediateDanger = z
+  .object({
+    text: Text,
+    /** Project-authored: what the sources lack here. */
+    note: Text.optional(),
+    source: SourceRef,
+  })
+  .strict();
+export type ImmediateDanger = z.infer<typeof ImmediateDanger>;
+
 export const Area = z
   .object({
     id: Slug,
     name: Text,
     /** Id of the contact for requests for support (MASH / hub / duty team). */
     frontDoor: Slug,
+    immediateDanger: ImmediateDanger,
     localities: z.array(Locality).default([]),
     districts: z.array(District).default([]),
     contacts: z.array(Contact).min(1),

@@ -1,6 +1,7 @@
 export * from "./common.ts";
 export * from "./source.ts";
 export * from "./level.ts";
+export * from "./band.ts";
 export * from "./indicator.ts";
 export * from "./graded.ts";
 export * from "./consent.ts";

@@ -1,6 +1,7 @@
 import { z } from "./zod.ts";
 import { LevelNumber, Slug, Text } from "./common.ts";
 import { SourceRef } from "./source.ts";
+import { Band } from "./band.ts";
 
 /**
  * Age bands an indicator can be limited to. Only set when the source text itself limits it
@@ -45,6 +46,7 @@ export const IndicatorSet = z
     /** True when the set's level-3 items follow the "a number of" rule (Parts One/Two only). */
     numberRule: z.boolean().optional(),
     note: Text.optional(),
+    bands: z.array(Band).optional(),
     source: SourceRef,
   })
   .strict();
