@@ -99,7 +99,9 @@ describe("right-help assess", () => {
 
   it("flags immediate danger with the area's numbers", async () => {
     const r = await run(["assess", "--area", "blackpool", "--immediate-danger", "--json"], "");
-    expect(JSON.parse(r.out).immediateRisk.instruction).toMatch(/^Call 999 now, then .* on 01253 477299/);
+    const risk = JSON.parse(r.out).immediateRisk;
+    expect(risk.instruction).toMatch(/01253 477299.*call the police in the first instance Tel: 999/);
+    expect(risk.call).toEqual(["bpool-emergency", "bpool-request-for-support-hub"]);
   });
 });
 

@@ -3,9 +3,22 @@ export * from "./schema/index.ts";
 export { loadContent, loadPackJson, type LoadResult, type SourceFile } from "./pack/load.ts";
 export { formatProblem, type Problem } from "./pack/problem.ts";
 export { isUkPhone, toE164 } from "./phone.ts";
-export { Matcher, MAX_TEXT_LENGTH, TextTooLongError, type Evidence, type Suggestion } from "./match/match.ts";
+export {
+  Matcher,
+  MAX_TEXT_LENGTH,
+  TextTooLongError,
+  type Analysis,
+  type Because,
+  type ContextKind,
+  type DangerNow,
+  type Evidence,
+  type MatchOptions,
+  type Role,
+  type Suggestion,
+} from "./match/match.ts";
 export {
   assess,
+  appliesToArea,
   UnknownInputError,
   type AssessInput,
   type Assessment,

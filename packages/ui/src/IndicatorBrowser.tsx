@@ -1,4 +1,4 @@
-import type { Indicator } from "@right-help/core";
+import { appliesToArea, type Indicator } from "@right-help/core";
 import type { ComponentChildren } from "preact";
 import { useId, useMemo, useState } from "preact/hooks";
 import { Citation } from "./Citation.tsx";
@@ -10,6 +10,8 @@ export interface IndicatorBrowserProps {
   selected: readonly string[];
   onToggle(id: string, on: boolean): void;
   headingLevel: number;
+  /** The child's area: another area's own guidance (Blackpool's continuum) is left out. */
+  area?: string;
 }
 
 const words = (s: string) =>
@@ -20,7 +22,7 @@ const words = (s: string) =>
     .filter(Boolean);
 
 /** Every indicator in the pack, filtered by level, type, domain and words; tick to select. */
-export function IndicatorBrowser({ selected, onToggle, headingLevel }: IndicatorBrowserProps) {
+export function IndicatorBrowser({ selected, onToggle, headingLevel, area }: IndicatorBrowserProps) {
   const pack = usePack();
   const ids = { search: useId(), level: useId(), kind: useId(), group: useId(), count: useId() };
   const [query, setQuery] = useState("");
@@ -46,6 +48,7 @@ export function IndicatorBrowser({ selected, onToggle, headingLevel }: Indicator
   const wanted = words(query);
   const shown = pack.indicators.filter(
     (i) =>
+      appliesToArea(pack, i, area) &&
       (level === "" || String(i.level) === level) &&
       (kind === "" || i.kind === kind) &&
       (group === "" || group === `domain:${i.domain}` || group === `set:${i.set}`) &&

@@ -96,7 +96,12 @@ export function CheckerMode({ area, district, at, headingLevel, onChange }: Chec
       <details class="rh-details" onToggle={(e) => e.currentTarget.open && setBrowsing(true)}>
         <summary>Browse and search all indicators</summary>
         {browsing && (
-          <IndicatorBrowser selected={state.indicators} onToggle={toggle} headingLevel={headingLevel} />
+          <IndicatorBrowser
+            selected={state.indicators}
+            onToggle={toggle}
+            headingLevel={headingLevel}
+            area={area}
+          />
         )}
       </details>
       <SelectedIndicators selected={state.indicators} onToggle={toggle} headingLevel={headingLevel} />

@@ -4,7 +4,10 @@ import type { Pack } from "../schema/pack.ts";
 import type { RuleId, RuleText } from "../schema/reference.ts";
 import type { SourceRef } from "../schema/source.ts";
 import { consentGuidance, type ConsentGuidance } from "../consent/consent.ts";
+import { immediateDangerFor } from "../contacts/immediate-danger.ts";
 import { routeContacts, type Routing } from "../contacts/route.ts";
+import type { Band } from "../schema/band.ts";
+import { bandsFor } from "./area-bands.ts";
 import { appliesToAge, type Age } from "./age.ts";
 
 export interface AssessInput {
@@ -39,8 +42,13 @@ export type Prompt = RuleText;
 export interface Assessment {
   level: 1 | 2 | 3 | 4;
   levelInfo: Level;
-  /** Set when the practitioner says the child is in immediate danger: 999, then the hub. */
-  immediateRisk: { instruction: string; source: SourceRef; call: string[] } | null;
+  /**
+   * Set when the practitioner says the child is in immediate danger: the area's own words, cited
+   * (the guidance's general rule where no area is known), and whom to call: 999, then the hub.
+   */
+  immediateRisk: { instruction: string; note?: string; source: SourceRef; call: string[] } | null;
+  /** The area's own continuum bands for this level (Blackpool): definition, response, who helps. */
+  bands: Band[];
   reasons: Reason[];
   prompts: Prompt[];
   /** Needs that counted, by domain name (or set title when the set has no domains). */
@@ -135,7 +143,7 @@ export function assess(pack: Pack, input: AssessInput): Assessment {
     input.area === undefined
       ? null
       : routeContacts(pack, { area: input.area, district: input.district, at: input.at, level });
-  const immediateRisk = input.immediateDanger ? immediate(rule("immediate-danger"), contacts) : null;
+  const immediateRisk = input.immediateDanger ? immediate(pack, rule("immediate-danger"), input.area) : null;
   const levelInfo = pack.levels.find((l) => l.level === level)!;
 
   return {
@@ -149,6 +157,15 @@ export function assess(pack: Pack, input: AssessInput): Assessment {
     notForThisAge,
     notForThisArea,
     assumptions,
+    bands:
+      input.area === undefined
+        ? []
+        : bandsFor(
+            pack,
+            input.area,
+            level,
+            applicable.map((i) => i.id),
+          ),
     nextSteps: levelInfo.nextSteps,
     consent: consentGuidance(pack, level, undefined, input.area),
     contacts,
@@ -181,22 +198,17 @@ function ruleTexts(pack: Pack): (id: RuleId) => RuleText {
   return (id) => pack.rules.find((r) => r.id === id)!;
 }
 
-/** "Call 999, then <front door> on <number>" with the area's own numbers. */
-function immediate(rule: RuleText, routing: Routing | null): Assessment["immediateRisk"] {
-  if (!routing) {
+/** The area's own immediate-danger words and numbers; without an area, the guidance's rule. */
+function immediate(pack: Pack, rule: RuleText, area: string | undefined): Assessment["immediateRisk"] {
+  if (area === undefined) {
     return {
       instruction: `Call 999 now, then your area's safeguarding hub. ${rule.text}`,
       source: rule.source,
       call: [],
     };
   }
-  const front = routing.area.contacts.find((c) => c.id === routing.area.frontDoor)!;
-  const emergency = routing.area.contacts.find((c) => c.roles.includes("emergency"))!;
-  return {
-    instruction: `Call ${emergency.phone} now, then ${front.name} on ${front.phone}. ${rule.text}`,
-    source: rule.source,
-    call: [emergency.id, front.id],
-  };
+  const own = immediateDangerFor(pack, area);
+  return { instruction: own.text, note: own.note, source: own.source, call: own.call };
 }
 
 function domainName(pack: Pack, i: Indicator): string | undefined {
