@@ -17,7 +17,7 @@ export interface RuleFiring<R> {
   hits: ConceptHit[];
 }
 
-type AnyRule = Pick<ConceptRule, "all" | "any"> & Partial<Pick<ConceptRule, "age" | "subject">>;
+type AnyRule = Pick<ConceptRule, "all" | "any" | "sentences"> & Partial<Pick<ConceptRule, "age" | "subject">>;
 
 /**
  * Concept rules, sentence by sentence: a rule fires when every concept of `all` and one of `any`
@@ -32,26 +32,42 @@ export function fireRules<R extends AnyRule>(
   rules: readonly R[],
   age: Age | undefined,
 ): RuleFiring<R>[] {
+  // The first hit of each concept in each sentence, sentence by sentence.
+  const sentences: { sentence: number; byConcept: Map<string, ConceptHit> }[] = [];
+  for (const h of hits) {
+    const sentence = t.sentence[h.from]!;
+    let last = sentences.at(-1);
+    if (last?.sentence !== sentence) sentences.push((last = { sentence, byConcept: new Map() }));
+    if (!last.byConcept.has(h.concept)) last.byConcept.set(h.concept, h);
+  }
   const out: RuleFiring<R>[] = [];
-  let i = 0;
-  while (i < hits.length) {
-    const sentence = t.sentence[hits[i]!.from]!;
-    let j = i;
-    const byConcept = new Map<string, ConceptHit>();
-    while (j < hits.length && t.sentence[hits[j]!.from] === sentence) {
-      const h = hits[j]!;
-      if (!byConcept.has(h.concept)) byConcept.set(h.concept, h);
-      j++;
-    }
+  sentences.forEach((here, k) => {
     for (const rule of rules) {
-      const fired = fire(rule, byConcept, age);
+      const found = within(sentences, k, rule.sentences ?? 1);
+      const fired = fire(rule, found, age);
       if (!fired) continue;
+      // Across sentences, fire once: where the last of its concepts is.
+      if ((rule.sentences ?? 1) > 1 && !fired.some((h) => t.sentence[h.from] === here.sentence)) continue;
       if (rule.subject && !subjectHolds(rule.subject, t, c, fired)) continue;
       out.push({ rule, hits: fired.sort((a, b) => a.from - b.from) });
     }
-    i = j;
-  }
+  });
   return out;
+}
+
+/** The concepts of sentence k and of the sentences just before it, `span` sentences in all. */
+function within(
+  sentences: { sentence: number; byConcept: Map<string, ConceptHit> }[],
+  k: number,
+  span: number,
+): Map<string, ConceptHit> {
+  const here = sentences[k]!;
+  if (span === 1) return here.byConcept;
+  const merged = new Map<string, ConceptHit>();
+  for (let j = k; j >= 0 && here.sentence - sentences[j]!.sentence < span; j--) {
+    for (const [concept, h] of sentences[j]!.byConcept) merged.set(concept, h);
+  }
+  return merged;
 }
 
 function fire(rule: AnyRule, found: Map<string, ConceptHit>, age: Age | undefined): ConceptHit[] | null {

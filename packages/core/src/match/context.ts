@@ -94,9 +94,9 @@ export function contextOf(t: Tokens, c: TextContext, from: number, to: number): 
     const k = c.triggerAt[j]!;
     if (k < 0) continue;
     const hit = c.triggers[k]!;
-    if (hit.to > from) continue; // overlaps the mention: its own words
     const { kind, direction, window } = hit.value;
     if (kind === "terminate") break;
+    if (hit.to > from) continue; // overlaps the mention: its own words
     if (kind === "pseudo" || direction === "backward") continue;
     if (from - hit.to <= window) return { kind, from: hit.from, to: hit.to };
   }

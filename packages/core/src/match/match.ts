@@ -1,6 +1,6 @@
 import { appliesToAge, type Age } from "../assess/age.ts";
 import type { Indicator } from "../schema/indicator.ts";
-import type { ConceptRule, DangerNowRule } from "../schema/matching.ts";
+import type { ConceptRule, ContextModifier, DangerNowRule } from "../schema/matching.ts";
 import type { Pack } from "../schema/pack.ts";
 import { fireRules, type ConceptHit } from "./concept-rules.ts";
 import {
@@ -94,10 +94,16 @@ export class Matcher {
   private readonly setAreas: Map<string, readonly string[] | undefined>;
   private readonly rules: readonly ConceptRule[];
   private readonly dangerRules: readonly DangerNowRule[];
+  private readonly keepHistorical: Set<string>;
 
   constructor(pack: Pick<Pack, "indicators" | "indicatorSets"> & Partial<Pack>) {
     this.index = new CueIndex([...indicatorCues(pack.indicators), ...conceptCues(pack)]);
-    this.context = new ContextRules(this.index.vocab, pack.contextModifiers ?? [], pack.people ?? []);
+    this.context = new ContextRules(
+      this.index.vocab,
+      [...(pack.contextModifiers ?? []), pastYears(new Date().getFullYear())],
+      pack.people ?? [],
+    );
+    this.keepHistorical = new Set((pack.concepts ?? []).filter((c) => c.keepHistorical).map((c) => c.id));
     this.byId = new Map(pack.indicators.map((i) => [i.id, i]));
     this.setAreas = new Map(pack.indicatorSets.map((s) => [s.id, s.areas]));
     this.rules = pack.conceptRules ?? [];
@@ -171,7 +177,9 @@ export class Matcher {
       const to = hits.to[h]!;
       if (cue.ages && options.age && !appliesToAge(cue.ages, options.age)) continue;
       if (cue.concept) {
-        if (!contextOf(t, ctx, from, to)) concepts.push({ concept: cue.key, from, to });
+        const own = contextOf(t, ctx, from, to);
+        if (!own || (own.kind === "historical" && this.keepHistorical.has(cue.key)))
+          concepts.push({ concept: cue.key, from, to });
         continue;
       }
       if (isCovered(hits, h)) continue;
@@ -233,6 +241,15 @@ export class Matcher {
     });
     return { suggested: evidence.length > 0, evidence: evidence.slice(0, MAX_EVIDENCE) };
   }
+}
+
+/**
+ * Years before this one mark what they qualify as past ("on a CP plan in 2019", "2020-21"):
+ * generated, as the current year moves on. This year and later are not past.
+ */
+function pastYears(thisYear: number): ContextModifier {
+  const phrases = Array.from({ length: thisYear - 1990 }, (_, i) => String(1990 + i));
+  return { id: "past-years", kind: "historical", direction: "both", window: 8, phrases };
 }
 
 interface Mention {

@@ -139,7 +139,8 @@ export function normaliseWord(raw: string): string {
   w = w.toLowerCase();
   if (w.endsWith("'s")) w = w.slice(0, -2);
   w = w.replace(/'/g, "");
-  const stem = stemmer(IRREGULAR[w] ?? w);
+  // Short words are often acronyms: stemming would make "EHE" (home education) "EH" (Early Help).
+  const stem = w.length <= 3 ? w : stemmer(IRREGULAR[w] ?? w);
   return SAME.get(stem) ?? stem;
 }
 

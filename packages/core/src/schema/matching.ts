@@ -45,6 +45,8 @@ export const Concept = z
     id: Slug,
     name: Text,
     phrases: z.array(Phrase).min(1),
+    /** Past events that matter now ("abused as a child" shaping a parent's care): kept in the past tense. */
+    keepHistorical: z.boolean().optional(),
   })
   .strict();
 export type Concept = z.infer<typeof Concept>;
@@ -69,6 +71,8 @@ export const ConceptRule = z
     indicators: z.array(Slug).min(1),
     all: z.array(Slug).min(1),
     any: z.array(Slug).min(1).optional(),
+    /** How many sentences the concepts may spread over (default 1: one sentence). */
+    sentences: z.number().int().min(1).max(3).optional(),
     age: AgeCondition.optional(),
     /** Whose the concept words must be: the nearest person named before them. */
     subject: Subject.optional(),
@@ -84,6 +88,7 @@ export const DangerNowRule = z
     id: Slug,
     all: z.array(Slug).min(1),
     any: z.array(Slug).min(1).optional(),
+    sentences: z.number().int().min(1).max(3).optional(),
     explanation: Text,
   })
   .strict();
