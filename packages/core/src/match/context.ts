@@ -6,6 +6,12 @@ import { normaliseWord, type Tokens, type Vocabulary } from "./tokenise.ts";
 export type ContextKind = "negated" | "hypothetical" | "historical" | "other-person";
 export type Role = PersonWords["role"];
 
+/** A person named in the text: their role and, for pronouns and gendered words, their gender. */
+export interface Person {
+  role: Role;
+  gender: PersonWords["gender"];
+}
+
 /** A mention's context: its label and the words of the text that set it. */
 export interface MentionContext {
   kind: ContextKind;
@@ -29,7 +35,7 @@ export interface TextContext {
   triggers: PhraseHit<Trigger>[];
   /** The person named at each token (index into `people`), or -1. */
   personAt: Int32Array;
-  people: PhraseHit<Role>[];
+  people: PhraseHit<Person>[];
 }
 
 /**
@@ -40,13 +46,13 @@ export interface TextContext {
  */
 export class ContextRules {
   private readonly modifiers: PhraseIndex<Trigger>;
-  private readonly persons: PhraseIndex<Role>;
+  private readonly persons: PhraseIndex<Person>;
 
   constructor(vocab: Vocabulary, modifiers: readonly ContextModifier[], people: readonly PersonWords[]) {
     this.modifiers = new PhraseIndex(vocab, triggersByPhrase(modifiers));
     this.persons = new PhraseIndex(
       vocab,
-      people.flatMap((p) => p.phrases.map((phrase) => ({ phrase, value: p.role }))),
+      people.flatMap((p) => p.phrases.map((phrase) => ({ phrase, value: { role: p.role, gender: p.gender } }))),
     );
   }
 
@@ -95,8 +101,8 @@ export function contextOf(t: Tokens, c: TextContext, from: number, to: number): 
     if (k < 0) continue;
     const hit = c.triggers[k]!;
     const { kind, direction, window } = hit.value;
-    if (kind === "terminate") break;
-    if (hit.to > from) continue; // overlaps the mention: its own words
+    if (kind === "terminate" && direction !== "backward") break;
+    if (kind === "terminate" || hit.to > from) continue; // overlapping the mention: its own words
     if (kind === "pseudo" || direction === "backward") continue;
     if (from - hit.to <= window) return { kind, from: hit.from, to: hit.to };
   }
@@ -107,8 +113,8 @@ export function contextOf(t: Tokens, c: TextContext, from: number, to: number): 
     if (k < 0) continue;
     const hit = c.triggers[k]!;
     const { kind, direction, window } = hit.value;
-    if (kind === "terminate") break;
-    if (kind === "pseudo" || direction === "forward") continue;
+    if (kind === "terminate" && direction !== "forward") break;
+    if (kind === "terminate" || kind === "pseudo" || direction === "forward") continue;
     if (hit.from - to <= window) return { kind, from: hit.from, to: hit.to };
   }
   return null;
@@ -116,13 +122,32 @@ export function contextOf(t: Tokens, c: TextContext, from: number, to: number): 
 
 /**
  * Whom tokens [from, to) speak of: the nearest person named at or before the mention in its
- * sentence ("Mum disclosed …" is Mum). A pronoun is "unknown"; no person named is null.
+ * sentence ("Mum disclosed …" is Mum). A pronoun stands for the nearest person of its gender
+ * named before it in the sentence ("his sister … after she took an overdose"); with none, it is
+ * "unknown". No person named: null.
  */
 export function subjectOf(t: Tokens, c: TextContext, from: number, to: number): PhraseHit<Role> | null {
   const sentence = t.sentence[from]!;
   for (let j = to - 1; j >= 0 && t.sentence[j] === sentence; j--) {
     const k = c.personAt[j]!;
-    if (k >= 0) return c.people[k]!;
+    if (k < 0) continue;
+    const hit = c.people[k]!;
+    const { role, gender } = hit.value;
+    const found = { from: hit.from, to: hit.to, value: role };
+    if (role !== "unknown" || !gender) return found;
+    return { ...found, value: antecedent(t, c, hit.from, gender) ?? "unknown" };
+  }
+  return null;
+}
+
+/** The role of the nearest person of this gender named before token `at` in its sentence. */
+function antecedent(t: Tokens, c: TextContext, at: number, gender: "female" | "male"): Role | null {
+  const sentence = t.sentence[at]!;
+  for (let j = at - 1; j >= 0 && t.sentence[j] === sentence; j--) {
+    const k = c.personAt[j]!;
+    if (k < 0) continue;
+    const p = c.people[k]!.value;
+    if (p.role !== "unknown" && p.gender === gender) return p.role;
   }
   return null;
 }

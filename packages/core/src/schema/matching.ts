@@ -34,6 +34,8 @@ export type ContextModifier = z.infer<typeof ContextModifier>;
 export const PersonWords = z
   .object({
     role: z.enum(["child", "parent", "partner", "sibling", "other-adult", "unknown"]),
+    /** For pronouns ("she", "he") and the people they may stand for. */
+    gender: z.enum(["female", "male"]).optional(),
     phrases: z.array(Phrase).min(1),
   })
   .strict();
