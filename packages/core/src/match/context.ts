@@ -36,6 +36,8 @@ export interface TextContext {
   /** The person named at each token (index into `people`), or -1. */
   personAt: Int32Array;
   people: PhraseHit<Person>[];
+  /** 1 where a reporting word ("says", "told") starts. */
+  reportingAt: Uint8Array;
 }
 
 /**
@@ -48,7 +50,18 @@ export class ContextRules {
   private readonly modifiers: PhraseIndex<Trigger>;
   private readonly persons: PhraseIndex<Person>;
 
-  constructor(vocab: Vocabulary, modifiers: readonly ContextModifier[], people: readonly PersonWords[]) {
+  private readonly reporting: PhraseIndex<true>;
+
+  constructor(
+    vocab: Vocabulary,
+    modifiers: readonly ContextModifier[],
+    people: readonly PersonWords[],
+    reportingWords: readonly string[] = [],
+  ) {
+    this.reporting = new PhraseIndex(
+      vocab,
+      reportingWords.map((phrase) => ({ phrase, value: true as const })),
+    );
     this.modifiers = new PhraseIndex(vocab, triggersByPhrase(modifiers));
     this.persons = new PhraseIndex(
       vocab,
@@ -64,7 +77,9 @@ export class ContextRules {
     const people = this.persons.scan(t);
     const personAt = new Int32Array(t.count).fill(-1);
     people.forEach((h, i) => (personAt[h.from] = i));
-    return { triggerAt, triggers, personAt, people };
+    const reportingAt = new Uint8Array(t.count);
+    for (const h of this.reporting.scan(t)) reportingAt[h.from] = 1;
+    return { triggerAt, triggers, personAt, people, reportingAt };
   }
 }
 
@@ -132,12 +147,19 @@ export function subjectOf(t: Tokens, c: TextContext, from: number, to: number): 
     const k = c.personAt[j]!;
     if (k < 0) continue;
     const hit = c.people[k]!;
+    // "Mum says he …": Mum tells; the subject is further on (or unknown).
+    if (hit.to < from && reports(t, c, hit.to)) continue;
     const { role, gender } = hit.value;
     const found = { from: hit.from, to: hit.to, value: role };
     if (role !== "unknown" || !gender) return found;
     return { ...found, value: antecedent(t, c, hit.from, gender) ?? "unknown" };
   }
   return null;
+}
+
+/** Does a reporting word follow token `at` (directly, or after one word: "Mum has said")? */
+function reports(t: Tokens, c: TextContext, at: number): boolean {
+  return (at < t.count && c.reportingAt[at] === 1) || (at + 1 < t.count && c.reportingAt[at + 1] === 1);
 }
 
 /** The role of the nearest person of this gender named before token `at` in its sentence. */

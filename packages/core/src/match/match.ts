@@ -102,6 +102,7 @@ export class Matcher {
       this.index.vocab,
       [...(pack.contextModifiers ?? []), pastYears(new Date().getFullYear())],
       pack.people ?? [],
+      pack.reportingWords ?? [],
     );
     this.keepHistorical = new Set((pack.concepts ?? []).filter((c) => c.keepHistorical).map((c) => c.id));
     this.byId = new Map(pack.indicators.map((i) => [i.id, i]));

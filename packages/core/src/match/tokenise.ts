@@ -41,13 +41,28 @@ function charKind(text: string, i: number): number {
   return WORD_CHAR_RE.test(ch) || INVISIBLE_CHAR_RE.test(ch) ? 1 : 0;
 }
 
-/** Does the gap between two words end a sentence? . ! ? and line breaks (notes are often lists). */
+/**
+ * Does the gap between two words end a sentence? . ! ? followed by a space ("13.8", "?#" and
+ * "o/e." inside shorthand do not), a blank line, or a line break after . ! ? : ; or before a
+ * list item. A line that merely wraps a sentence continues it (it still ends a clause, so a
+ * negation never runs on to the next line).
+ */
 function breaksSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x2022) return true;
+    if (c === 0x2022) return true;
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 === to || /\s/.test(text[i + 1]!))) return true;
+    if (c === 10 && lineBreakEndsSentence(text, from, to, i)) return true;
   }
   return false;
+}
+
+function lineBreakEndsSentence(text: string, from: number, to: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const after = text.slice(at + 1, to);
+  if (/\n/.test(after) || /[.!?:;]\s*$/.test(before)) return true;
+  // A list item: "- refer", "* visit", "2) plan" (the gap holds the marker before the word).
+  return /^\s*([-*•]|\d+[.)])\s/.test(after + text.slice(to, to + 3));
 }
 
 /**

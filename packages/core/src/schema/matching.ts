@@ -33,7 +33,7 @@ export type ContextModifier = z.infer<typeof ContextModifier>;
 /** Words naming a person, by role: the nearest one before a mention is taken as its subject. */
 export const PersonWords = z
   .object({
-    role: z.enum(["child", "parent", "partner", "sibling", "other-adult", "unknown"]),
+    role: z.enum(["child", "parent", "partner", "sibling", "other-child", "other-adult", "unknown"]),
     /** For pronouns ("she", "he") and the people they may stand for. */
     gender: z.enum(["female", "male"]).optional(),
     phrases: z.array(Phrase).min(1),
@@ -99,6 +99,8 @@ export type DangerNowRule = z.infer<typeof DangerNowRule>;
 export const MatchingLists = {
   contextModifiers: z.array(ContextModifier).default([]),
   people: z.array(PersonWords).default([]),
+  /** Words that report ("says", "told"): the person just before one is the teller, not the subject. */
+  reportingWords: z.array(Phrase).default([]),
   concepts: z.array(Concept).default([]),
   conceptRules: z.array(ConceptRule).default([]),
   dangerNowRules: z.array(DangerNowRule).default([]),
