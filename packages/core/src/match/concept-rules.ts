@@ -1,6 +1,6 @@
 import type { Age } from "../assess/age.ts";
 import { appliesToAge } from "../assess/age.ts";
-import type { ConceptRule, DangerNowRule } from "../schema/matching.ts";
+import type { ConceptRule } from "../schema/matching.ts";
 import type { Tokens } from "./tokenise.ts";
 import { subjectOf, type TextContext } from "./context.ts";
 
@@ -11,7 +11,7 @@ export interface ConceptHit {
   to: number;
 }
 
-/** A rule that fired in one sentence, with the concept words that fired it (in text order). */
+/** A rule that fired, with the concept words that fired it (in text order). */
 export interface RuleFiring<R> {
   rule: R;
   hits: ConceptHit[];
@@ -19,76 +19,115 @@ export interface RuleFiring<R> {
 
 type AnyRule = Pick<ConceptRule, "all" | "any" | "sentences"> & Partial<Pick<ConceptRule, "age" | "subject">>;
 
+interface Compiled<R> {
+  rule: R;
+  all: number[];
+  any: number[] | null;
+  orConcept: number;
+  span: number;
+}
+
 /**
  * Concept rules, sentence by sentence: a rule fires when every concept of `all` and one of `any`
- * occur in one sentence, its age condition holds (the child's age, or a concept standing in for
- * it) and, with `subject`, the nearest person named before the words is that person. `hits`
- * must be in text order; the work is linear in them.
+ * occur within its span of sentences (one by default), its age condition holds (the child's age,
+ * or a concept standing in for it) and, with `subject`, the nearest person named before the words
+ * is that person. Concepts are numbered once; a text is read with two small arrays (where each
+ * concept was last seen) and only the rules that use a concept of the sentence are tried, so the
+ * work is linear in the concept words and allocates nothing per sentence.
  */
-export function fireRules<R extends AnyRule>(
-  t: Tokens,
-  c: TextContext,
-  hits: readonly ConceptHit[],
-  rules: readonly R[],
-  age: Age | undefined,
-): RuleFiring<R>[] {
-  // The first hit of each concept in each sentence, sentence by sentence.
-  const sentences: { sentence: number; byConcept: Map<string, ConceptHit> }[] = [];
-  for (const h of hits) {
-    const sentence = t.sentence[h.from]!;
-    let last = sentences.at(-1);
-    if (last?.sentence !== sentence) sentences.push((last = { sentence, byConcept: new Map() }));
-    if (!last.byConcept.has(h.concept)) last.byConcept.set(h.concept, h);
+export class ConceptRules<R extends AnyRule> {
+  private readonly number = new Map<string, number>();
+  private readonly compiled: Compiled<R>[];
+  /** For each concept number, the rules that use it. */
+  private readonly byConcept: number[][] = [];
+
+  constructor(rules: readonly R[]) {
+    const n = (id: string) => {
+      let k = this.number.get(id);
+      if (k === undefined) this.number.set(id, (k = this.number.size));
+      return k;
+    };
+    this.compiled = rules.map((rule) => ({
+      rule,
+      all: rule.all.map(n),
+      any: rule.any ? rule.any.map(n) : null,
+      orConcept: rule.age?.orConcept ? n(rule.age.orConcept) : -1,
+      span: rule.sentences ?? 1,
+    }));
+    this.compiled.forEach((c, i) => {
+      for (const k of new Set([...c.all, ...(c.any ?? []), ...(c.orConcept >= 0 ? [c.orConcept] : [])])) {
+        (this.byConcept[k] ??= []).push(i);
+      }
+    });
   }
-  const out: RuleFiring<R>[] = [];
-  sentences.forEach((here, k) => {
-    for (const rule of rules) {
-      const found = within(sentences, k, rule.sentences ?? 1);
-      const fired = fire(rule, found, age);
-      if (!fired) continue;
-      // Across sentences, fire once: where the last of its concepts is.
-      if ((rule.sentences ?? 1) > 1 && !fired.some((h) => t.sentence[h.from] === here.sentence)) continue;
-      if (rule.subject && !subjectHolds(rule.subject, t, c, fired)) continue;
-      out.push({ rule, hits: fired.sort((a, b) => a.from - b.from) });
+
+  /** Rules fired by `hits` (concept words in text order). */
+  fire(t: Tokens, c: TextContext, hits: readonly ConceptHit[], age: Age | undefined): RuleFiring<R>[] {
+    const size = this.number.size;
+    const seenIn = new Int32Array(size).fill(-1_000_000); // sentence a concept was last seen in
+    const lastHit: (ConceptHit | undefined)[] = new Array(size);
+    const tried = new Int32Array(this.compiled.length).fill(-1);
+    const out: RuleFiring<R>[] = [];
+    let i = 0;
+    while (i < hits.length) {
+      const sentence = t.sentence[hits[i]!.from]!;
+      const start = i;
+      // Record the sentence's concepts (the first word of each stands for it).
+      for (; i < hits.length && t.sentence[hits[i]!.from] === sentence; i++) {
+        const k = this.number.get(hits[i]!.concept);
+        if (k === undefined) continue;
+        if (seenIn[k] !== sentence) {
+          seenIn[k] = sentence;
+          lastHit[k] = hits[i];
+        }
+      }
+      for (let j = start; j < i; j++) {
+        const k = this.number.get(hits[j]!.concept);
+        if (k === undefined) continue;
+        for (const r of this.byConcept[k] ?? []) {
+          // Each rule is tried once a sentence, and only where one of its concepts is.
+          if (tried[r] === sentence) continue;
+          tried[r] = sentence;
+          const rule = this.compiled[r]!;
+          const fired = this.match(rule, sentence, seenIn, lastHit, age);
+          if (!fired) continue;
+          if (rule.rule.subject && !subjectHolds(rule.rule.subject, t, c, fired)) continue;
+          out.push({ rule: rule.rule, hits: fired.sort((a, b) => a.from - b.from) });
+        }
+      }
     }
-  });
-  return out;
-}
+    return out;
+  }
 
-/** The concepts of sentence k and of the sentences just before it, `span` sentences in all. */
-function within(
-  sentences: { sentence: number; byConcept: Map<string, ConceptHit> }[],
-  k: number,
-  span: number,
-): Map<string, ConceptHit> {
-  const here = sentences[k]!;
-  if (span === 1) return here.byConcept;
-  const merged = new Map<string, ConceptHit>();
-  for (let j = k; j >= 0 && here.sentence - sentences[j]!.sentence < span; j--) {
-    for (const [concept, h] of sentences[j]!.byConcept) merged.set(concept, h);
+  private match(
+    rule: Compiled<R>,
+    sentence: number,
+    seenIn: Int32Array,
+    lastHit: (ConceptHit | undefined)[],
+    age: Age | undefined,
+  ): ConceptHit[] | null {
+    const since = sentence - rule.span; // seen after this sentence: within the span
+    for (const k of rule.all) if (seenIn[k]! <= since) return null;
+    let anyHit = -1;
+    if (rule.any) {
+      for (const k of rule.any) {
+        if (seenIn[k]! > since) {
+          anyHit = k;
+          break;
+        }
+      }
+      if (anyHit < 0) return null;
+    }
+    const hits = rule.all.map((k) => lastHit[k]!);
+    if (anyHit >= 0) hits.push(lastHit[anyHit]!);
+    const bands = rule.rule.age?.bands;
+    if (bands) {
+      // The age must be known to hold; or the sentence says it ("4 month old", "not yet rolling").
+      if (rule.orConcept >= 0 && seenIn[rule.orConcept]! > since) hits.push(lastHit[rule.orConcept]!);
+      else if (!age || !appliesToAge(bands, age)) return null;
+    }
+    return hits;
   }
-  return merged;
-}
-
-function fire(rule: AnyRule, found: Map<string, ConceptHit>, age: Age | undefined): ConceptHit[] | null {
-  const hits: ConceptHit[] = [];
-  for (const concept of rule.all) {
-    const h = found.get(concept);
-    if (!h) return null;
-    hits.push(h);
-  }
-  if (rule.any) {
-    const h = rule.any.map((a) => found.get(a)).find((x) => x !== undefined);
-    if (!h) return null;
-    hits.push(h);
-  }
-  if (rule.age) {
-    const stand = rule.age.orConcept ? found.get(rule.age.orConcept) : undefined;
-    // The age must be known to hold; or the sentence says it ("4 month old", "not yet rolling").
-    if (stand) hits.push(stand);
-    else if (!age || !appliesToAge(rule.age.bands, age)) return null;
-  }
-  return hits;
 }
 
 /**
@@ -102,5 +141,3 @@ function subjectHolds(subject: string, t: Tokens, c: TextContext, hits: ConceptH
   if (subject === "child") return role === null || role === "child" || role === "unknown";
   return true;
 }
-
-export type { DangerNowRule };

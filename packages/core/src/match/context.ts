@@ -65,7 +65,9 @@ export class ContextRules {
     this.modifiers = new PhraseIndex(vocab, triggersByPhrase(modifiers));
     this.persons = new PhraseIndex(
       vocab,
-      people.flatMap((p) => p.phrases.map((phrase) => ({ phrase, value: { role: p.role, gender: p.gender } }))),
+      people.flatMap((p) =>
+        p.phrases.map((phrase) => ({ phrase, value: { role: p.role, gender: p.gender } })),
+      ),
     );
   }
 

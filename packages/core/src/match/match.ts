@@ -2,7 +2,7 @@ import { appliesToAge, type Age } from "../assess/age.ts";
 import type { Indicator } from "../schema/indicator.ts";
 import type { ConceptRule, ContextModifier, DangerNowRule } from "../schema/matching.ts";
 import type { Pack } from "../schema/pack.ts";
-import { fireRules, type ConceptHit } from "./concept-rules.ts";
+import { ConceptRules, type ConceptHit } from "./concept-rules.ts";
 import {
   ContextRules,
   contextOf,
@@ -92,8 +92,8 @@ export class Matcher {
   private readonly context: ContextRules;
   private readonly byId: Map<string, Indicator>;
   private readonly setAreas: Map<string, readonly string[] | undefined>;
-  private readonly rules: readonly ConceptRule[];
-  private readonly dangerRules: readonly DangerNowRule[];
+  private readonly rules: ConceptRules<ConceptRule>;
+  private readonly dangerRules: ConceptRules<DangerNowRule>;
   private readonly keepHistorical: Set<string>;
 
   constructor(pack: Pick<Pack, "indicators" | "indicatorSets"> & Partial<Pack>) {
@@ -107,8 +107,8 @@ export class Matcher {
     this.keepHistorical = new Set((pack.concepts ?? []).filter((c) => c.keepHistorical).map((c) => c.id));
     this.byId = new Map(pack.indicators.map((i) => [i.id, i]));
     this.setAreas = new Map(pack.indicatorSets.map((s) => [s.id, s.areas]));
-    this.rules = pack.conceptRules ?? [];
-    this.dangerRules = pack.dangerNowRules ?? [];
+    this.rules = new ConceptRules(pack.conceptRules ?? []);
+    this.dangerRules = new ConceptRules(pack.dangerNowRules ?? []);
   }
 
   static forPack(pack: Pack): Matcher {
@@ -148,11 +148,18 @@ export class Matcher {
       // The same indicator found again over an overlapping span is one mention.
       if (start < (lastEnd.get(s) ?? -1)) return;
       lastEnd.set(s, end);
-      const subject = subjectOf(t, ctx, from, to);
+      // Whose the words are matters only for indicators about one person, and for evidence kept.
+      const about = ind.subject === "child" || ind.subject === "parent";
+      let subject = about ? subjectOf(t, ctx, from, to) : undefined;
       let context = own;
-      if (!context && isOtherPerson(ind.subject, subject?.value ?? null) && because.kind === "cue")
+      if (!context && about && because.kind === "cue" && isOtherPerson(ind.subject, subject?.value ?? null))
         context = { kind: "other-person", from: subject!.from, to: subject!.to };
-      const e: Evidence = {
+      s.mentions++;
+      s.negated &&= context?.kind === "negated";
+      s.counted ||= context === null;
+      if (!roomFor(s, context === null)) return;
+      subject ??= subjectOf(t, ctx, from, to);
+      keepEvidence(s, {
         quote: text.slice(start, end),
         start,
         end,
@@ -162,11 +169,7 @@ export class Matcher {
         subject: subject?.value ?? null,
         cue: because.kind === "cue" ? because.cue : because.rule,
         because,
-      };
-      s.mentions++;
-      s.negated &&= e.negated;
-      s.counted ||= e.context === null;
-      keepEvidence(s, e);
+      });
     };
 
     // Cue mentions and concept words, then the concept rules; all mentions are added in text order.
@@ -195,7 +198,7 @@ export class Matcher {
     }
 
     concepts.sort((a, b) => a.from - b.from || a.to - b.to);
-    for (const { rule, hits: words } of fireRules(t, ctx, concepts, this.rules, options.age)) {
+    for (const { rule, hits: words } of this.rules.fire(t, ctx, concepts, options.age)) {
       const because: Because = {
         kind: "rule",
         rule: rule.id,
@@ -235,7 +238,7 @@ export class Matcher {
     concepts: ConceptHit[],
     o: MatchOptions,
   ): DangerNow {
-    const evidence = fireRules(t, ctx, concepts, this.dangerRules, o.age).map(({ rule, hits }) => {
+    const evidence = this.dangerRules.fire(t, ctx, concepts, o.age).map(({ rule, hits }) => {
       const start = t.start[hits[0]!.from]!;
       const end = t.end[Math.max(...hits.map((h) => h.to)) - 1]!;
       return { quote: text.slice(start, end), start, end, rule: rule.id, explanation: rule.explanation };
@@ -277,6 +280,11 @@ function indicatorCues(indicators: readonly Indicator[]): CueEntry[] {
 
 function conceptCues(pack: Partial<Pack>): CueEntry[] {
   return (pack.concepts ?? []).map((c) => ({ key: c.id, concept: true, level: -1, phrases: c.phrases }));
+}
+
+/** Would a mention be kept as evidence? While there is room, or counted in place of an uncounted one. */
+function roomFor(s: Suggestion, counted: boolean): boolean {
+  return s.evidence.length < MAX_EVIDENCE || (counted && s.evidence.some((e) => e.context !== null));
 }
 
 /** Counted mentions first; at most MAX_EVIDENCE kept, dropping an uncounted one to make room. */

@@ -14,6 +14,8 @@ export interface PhraseHit<T> {
  */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<number, { ids: number[]; value: T }[]>();
+  /** starts[id] = 1 when some phrase begins with word `id`: most words of a note begin none. */
+  private starts = new Uint8Array(0);
 
   constructor(vocab: Vocabulary, entries: Iterable<{ phrase: string; value: T }>) {
     for (const { phrase, value } of entries) {
@@ -25,12 +27,15 @@ export class PhraseIndex<T> {
       this.byFirst.set(ids[0]!, list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.ids.length - a.ids.length);
+    this.starts = new Uint8Array(vocab.words.length);
+    for (const id of this.byFirst.keys()) this.starts[id] = 1;
   }
 
   /** The longest phrase starting at token `at` within its clause, or undefined. */
   longestAt(t: Tokens, at: number): PhraseHit<T> | undefined {
     const id = t.ids[at]!;
-    if (id < 0) return undefined;
+    // Words interned after this index was built begin none of its phrases.
+    if (id < 0 || id >= this.starts.length || this.starts[id] !== 1) return undefined;
     const list = this.byFirst.get(id);
     if (!list) return undefined;
     const clause = t.clause[at]!;
