@@ -1,0 +1,14 @@
+import { Matcher } from "../packages/core/src/match/match.ts";
+import { realPack } from "../tests/core/real-pack.ts";
+import { loadSet } from "../tests/core/evaluation/notes.ts";
+import { tokenise } from "../packages/core/src/match/tokenise.ts";
+const p = realPack(); const m = new Matcher(p) as any;
+const notes = loadSet("dev"); let s = ""; let i = 0;
+while (s.length < 1_000_000) s += notes[i++ % notes.length]!.text + "\n\n";
+const t = tokenise(s, m.index.vocab);
+const hits = { from: [] as number[], to: [] as number[], end: [] as any[] };
+for (let k = 0; k < t.count; k++) if (t.ids[k]! >= 0) m.index.collect(t, k, hits);
+const c = m.context.read(t);
+console.log("tokens", t.count, "hits", hits.from.length, "concept hits", hits.end.filter((e: any) => e.concept).length, "triggers", c.triggers.length, "people", c.people.length);
+const byKey = new Map<string, number>(); for (const e of hits.end) if (e.concept) byKey.set(e.key, (byKey.get(e.key) ?? 0) + 1);
+console.log([...byKey].sort((a, b) => b[1] - a[1]).slice(0, 12));
