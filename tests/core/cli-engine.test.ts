@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../packages/core/src/cli/main.ts";
 import { ROOT } from "../seeds.ts";
+import { realPack } from "./real-pack.ts";
 
 async function run(argv: string[], stdin = "") {
   const out: string[] = [];
@@ -142,5 +143,86 @@ describe("right-help contacts", () => {
       "999",
       "01254 666400",
     ]);
+  });
+});
+
+describe("right-help assess with confirmed items (issue 8)", () => {
+  const json = async (args: string[], text = "") => {
+    const r = await run(["assess", ...args, "--json"], text);
+    expect(r.code, r.err).toBe(0);
+    return JSON.parse(r.out);
+  };
+  const cin = realPack()
+    .indicators.filter((i) => i.id.startsWith("bp-cin-"))
+    .map((i) => i.id);
+
+  it("prompts Level 4 for any one Blackpool Child in Need example, all 15", async () => {
+    expect(cin).toHaveLength(15);
+    for (const id of cin) expect((await json(["--area", "blackpool", "--indicator", id])).level, id).toBe(4);
+  });
+
+  it("counts a graded answer and the indicator it grades once (missing episodes; domestic abuse)", async () => {
+    const missing = await json([
+      "--indicator",
+      "l3-repeated-missing-fewer-than-3-in-90-days",
+      "--graded",
+      "missing-episodes-90-days=missing-fewer-than-3-in-90-days",
+    ]);
+    expect(missing.level).toBe(2);
+    const da = await json([
+      "--indicator",
+      "l3-domestic-abuse-medium-risk",
+      "--graded",
+      "domestic-abuse-risk-grading=domestic-abuse-medium",
+    ]);
+    expect(da.level).toBe(2);
+    expect(da.assumptions[0].source.doc).toBe("project");
+  });
+
+  it("exits 2 naming where the valid ids are, for an unknown indicator or graded answer", async () => {
+    const bad = await run(["assess", "--indicator", "no-such-item", "--json"], "");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(
+      /unknown indicator id\(s\): no-such-item; the valid ids are in content\/indicators/,
+    );
+    const badGrade = await run(["assess", "--graded", "missing-episodes-90-days=lots", "--json"], "");
+    expect(badGrade.code).toBe(2);
+    expect(badGrade.err).toMatch(/options of missing-episodes-90-days: missing-emerging/);
+  });
+
+  it("gives each match its context, subject and reason, and says when danger now is suggested", async () => {
+    const text =
+      "Mum disclosed domestic abuse from her partner. Dad is at the school gates now, drunk, threatening to kill her.";
+    const j = await json(["--area", "lancashire", "--age", "8"], text);
+    expect(j.dangerNow.suggested).toBe(true);
+    expect(j.dangerNow.evidence[0]).toMatchObject({ quote: expect.any(String), start: expect.any(Number) });
+    const disclosure = j.matches.find((m: { id: string }) => m.id === "l4-disclosure-of-abuse-by-child");
+    expect(disclosure).toMatchObject({ counted: false, context: "other-person", subject: "child" });
+    expect(disclosure.evidence[0]).toMatchObject({
+      context: "other-person",
+      contextWords: "Mum",
+      subject: "parent",
+    });
+    const da = j.matches.find((m: { id: string }) => m.id === "l2-low-level-parental-conflict");
+    expect(da.counted).toBe(true);
+    expect(j.immediateRisk).toBeNull(); // suggested, never set: the practitioner confirms
+  });
+
+  it("lists the Blackpool hub at Level 1, for everyone", async () => {
+    const r = await run(["contacts", "--area", "blackpool", "--level", "1", "--json"], "");
+    const hub = JSON.parse(r.out).find((c: { id: string }) => c.id === "bpool-request-for-support-hub");
+    expect(hub).toBeDefined();
+    const inPack = realPack()
+      .areas.flatMap((a) => a.contacts)
+      .find((c) => c.id === hub.id)!;
+    expect(inPack.audience).toContain("public");
+    expect(inPack.levels).toBeUndefined();
+  });
+
+  it("cites the level 3 threshold as the project's reading in the built pack", async () => {
+    const r = await run(["build-pack", "content", "-o", `${tmpdir()}/rh-pack-${process.pid}.json`], "");
+    expect(r.code).toBe(0);
+    const built = JSON.parse(readFileSync(`${tmpdir()}/rh-pack-${process.pid}.json`, "utf8"));
+    expect(built.parameters.level3Threshold.source.doc).toBe("project");
   });
 });

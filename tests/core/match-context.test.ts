@@ -1,0 +1,231 @@
+/**
+ * The examples that issue 9 lists, each as a practitioner would read it, with the real pack:
+ * everyday words, pseudo-negations that are not negations, the wrong person, the wrong time, and
+ * danger now. Plus the Blackpool area and age limits of issue 8.
+ */
+import { describe, expect, it } from "vitest";
+import { parseAge } from "../../packages/core/src/assess/age.ts";
+import { Matcher, type MatchOptions } from "../../packages/core/src/match/match.ts";
+import { realPack } from "./real-pack.ts";
+
+const pack = realPack();
+const matcher = Matcher.forPack(pack);
+const level = (id: string) => pack.indicators.find((i) => i.id === id)!.level;
+const age = (a: string) => parseAge(a)!;
+
+/** Indicator ids counted for a text. */
+function counted(text: string, options: MatchOptions = { area: "lancashire" }): string[] {
+  return matcher
+    .match(text, options)
+    .filter((s) => s.counted)
+    .map((s) => s.indicator.id);
+}
+/** Indicator ids found but not counted, with why. */
+function notCounted(text: string, options: MatchOptions = { area: "lancashire" }): Record<string, string> {
+  return Object.fromEntries(
+    matcher
+      .match(text, options)
+      .filter((s) => !s.counted)
+      .map((s) => [s.indicator.id, s.context!]),
+  );
+}
+const highest = (ids: string[]) => Math.max(0, ...ids.map((id) => level(id) ?? 0));
+
+describe("serious concerns in everyday words", () => {
+  it("a partner who shouts and a bruise 'from the door' is domestic abuse", () => {
+    const ids = counted(
+      "She reports her partner shouts at her when the baby cries and she has a bruise on her forearm which she said was from the door",
+    );
+    expect(ids).toContain("l2-low-level-parental-conflict");
+    const s = matcher.match("Partner shouts at her.", { area: "lancashire" })[0]!;
+    expect(s.evidence[0]!.because).toMatchObject({ kind: "rule", rule: "abuse-by-a-partner" });
+  });
+
+  it("'concerns about alcohol and drug use' is substance misuse", () => {
+    expect(counted("There are concerns about alcohol and drug use")).toContain(
+      "l3-problematic-substance-alcohol-misuse",
+    );
+  });
+
+  it("a girl to be 'cut' at a family ceremony is FGM (Level 4)", () => {
+    const ids = counted(
+      "Mum said the family are planning for her to be cut at a family ceremony this summer",
+      {
+        area: "lancashire",
+        age: age("9"),
+      },
+    );
+    expect(ids).toContain("l4-female-genital-mutilation");
+  });
+
+  it("a marriage arranged overseas that she does not want is forced marriage", () => {
+    expect(counted("A marriage is being arranged for her overseas and she does not want it")).toContain(
+      "l4-forced-marriage",
+    );
+  });
+
+  it("a pregnancy nobody knew about with no antenatal care is a concealed pregnancy", () => {
+    expect(
+      counted("She is 34 weeks pregnant, nobody knew about the pregnancy and she has had no antenatal care"),
+    ).toContain("l4-concealed-or-denied-pregnancy");
+  });
+
+  it("a child who arrived alone with no family here is an unaccompanied asylum-seeking child", () => {
+    expect(counted("He arrived in the UK alone on a lorry and has no family here")).toContain(
+      "l4-unaccompanied-asylum-seeking-child",
+    );
+  });
+});
+
+describe("false negation never hides a concern", () => {
+  it("'not been sleeping and \"can't cope\"' keeps 'can't cope' as a concern", () => {
+    const text = "Mum has not been sleeping and 'can't cope with two of them'";
+    expect(counted(text).length).toBeGreaterThan(0);
+    expect(Object.values(notCounted(text))).not.toContain("negated");
+  });
+
+  it("'No explanation was given for the bruise' at 3 months is an unexplained injury: Level 4", () => {
+    const ids = counted("No explanation was given for the bruise on the cheek", {
+      area: "lancashire",
+      age: age("3m"),
+    });
+    expect(ids).toContain("l4-unexplained-injuries-bruising-non-mobile-babies");
+  });
+
+  it("'Mum didn't notice the bruise' is not 'no bruise'", () => {
+    expect(
+      counted("Mum didn't notice the bruise on the cheek", { area: "lancashire", age: age("3m") }),
+    ).toContain("l4-unexplained-injuries-bruising-non-mobile-babies");
+  });
+
+  it("'no concerns until a bruise … was found today' ends the negation at 'until'", () => {
+    expect(
+      counted("There were no concerns until a bruise on the cheek was found today", {
+        area: "lancashire",
+        age: age("3m"),
+      }),
+    ).toContain("l4-unexplained-injuries-bruising-non-mobile-babies");
+  });
+
+  it("'He denies domestic abuse and the child disclosed domestic abuse' counts the disclosure", () => {
+    const text = "He denies domestic abuse and the child disclosed domestic abuse";
+    expect(counted(text)).toContain("l4-disclosure-of-abuse-by-child");
+    // The denied mention is still shown, labelled.
+    const da = matcher
+      .match(text, { area: "lancashire" })
+      .find((s) => s.indicator.id === "l2-low-level-parental-conflict")!;
+    expect(da.evidence.map((e) => e.context)).toEqual([null, "negated"]);
+    expect(da.evidence[1]!.contextWords).toBe("denies");
+  });
+
+  it("'Nobody denies that there is domestic abuse' is domestic abuse", () => {
+    expect(counted("Nobody denies that there is domestic abuse")).toContain("l2-low-level-parental-conflict");
+  });
+
+  it("still reads a real denial as negated, with the words that set it", () => {
+    const s = matcher.match("Mum denies any domestic abuse.", { area: "lancashire" });
+    expect(s.length).toBeGreaterThan(0);
+    for (const x of s) {
+      expect(x.counted).toBe(false);
+      expect(x.evidence[0]).toMatchObject({ context: "negated", contextWords: "denies" });
+    }
+  });
+});
+
+describe("the right person", () => {
+  it("'Mum disclosed domestic abuse from her partner' is not the child's disclosure (no false Level 4)", () => {
+    const text = "Mum disclosed domestic abuse from her partner";
+    expect(notCounted(text)["l4-disclosure-of-abuse-by-child"]).toBe("other-person");
+    expect(highest(counted(text))).toBeLessThan(4);
+    const s = matcher
+      .match(text, { area: "lancashire" })
+      .find((x) => x.indicator.id === "l4-disclosure-of-abuse-by-child")!;
+    expect(s.evidence[0]).toMatchObject({ context: "other-person", contextWords: "Mum", subject: "parent" });
+  });
+
+  it("Mum 'low in mood' is Mum's need, not the child's emotional wellbeing", () => {
+    const ids = counted("Mum is low in mood");
+    expect(ids).toContain("l2-parent-emotional-needs-unmet");
+    expect(ids).not.toContain("l2-emotional-wellbeing-support-needed");
+    expect(ids).not.toContain("l3-emerging-mental-health-issues");
+  });
+
+  it("'Partner shouts at her' is not a parent's capacity to change", () => {
+    const ids = counted("Partner shouts at her");
+    expect(ids.filter((id) => pack.indicators.find((i) => i.id === id)!.kind === "strength")).toEqual([]);
+  });
+
+  it("a sister's overdose is not the child's self-harm", () => {
+    const text = "Last week he found his sister after she took an overdose.";
+    expect(
+      notCounted(text, { area: "lancashire", age: age("14") })[
+        "l4-high-risk-self-harm-suicide-attempts-admissions"
+      ],
+    ).toBe("other-person");
+  });
+
+  it("the teller is not the subject: 'Mum says he has been self-harming' is the child's", () => {
+    expect(counted("Mum says he has been self-harming")).toContain("l3-emerging-mental-health-issues");
+  });
+});
+
+describe("the right time", () => {
+  it("'Sibling previously subject to a Child in Need plan (2024)' suggests nothing counted", () => {
+    expect(counted("Sibling previously subject to a Child in Need plan (2024)")).toEqual([]);
+  });
+
+  it("a year before this one marks a mention as past, and a hypothetical is not counted", () => {
+    expect(notCounted("He was on a child protection plan in 2019 for neglect.")).not.toEqual({});
+    expect(counted("He was on a child protection plan in 2019 for neglect.")).toEqual([]);
+    const ids = notCounted("Advised mum to call police if she goes missing again.", {
+      area: "lancashire",
+      age: age("14"),
+    });
+    expect(Object.values(ids)).toContain("hypothetical");
+  });
+});
+
+describe("danger now", () => {
+  it("a drunk parent at the gates threatening to kill the child is suggested as danger now", () => {
+    const a = matcher.analyse(
+      "Dad is at the school gates now, drunk, threatening to kill the child, who is hiding in the office",
+      { area: "lancashire", age: age("8") },
+    );
+    expect(a.dangerNow.suggested).toBe(true);
+    expect(a.dangerNow.evidence.map((e) => e.rule)).toContain("threat-to-kill");
+    for (const e of a.dangerNow.evidence)
+      expect(
+        "Dad is at the school gates now, drunk, threatening to kill the child, who is hiding in the office".slice(
+          e.start,
+          e.end,
+        ),
+      ).toBe(e.quote);
+  });
+
+  it("is not suggested by a past threat, a denial or a routine note", () => {
+    for (const text of [
+      "No threats to kill were made.",
+      "Routine visit, baby feeding well, mum coping.",
+      "If he threatens to kill her again she will call 999.",
+    ])
+      expect(matcher.analyse(text, { area: "lancashire" }).dangerNow.suggested, text).toBe(false);
+  });
+});
+
+describe("whose guidance and what age (issue 8)", () => {
+  it("never suggests Blackpool's continuum for a Lancashire or Blackburn with Darwen child", () => {
+    const text = "Early indications of FGM. Persistent missed medical appointments. Teenage pregnancy.";
+    for (const area of ["lancashire", "blackburn-with-darwen"])
+      expect(matcher.match(text, { area }).filter((s) => s.indicator.id.startsWith("bp-"))).toEqual([]);
+    expect(matcher.match(text, { area: "blackpool" }).some((s) => s.indicator.id.startsWith("bp-"))).toBe(
+      true,
+    );
+  });
+
+  it("'a bruise on her cheek' at 17 does not prompt Level 4; at 3 months it does", () => {
+    expect(
+      highest(counted("She has a bruise on her cheek", { area: "lancashire", age: age("17") })),
+    ).toBeLessThan(4);
+    expect(highest(counted("She has a bruise on her cheek", { area: "lancashire", age: age("3m") }))).toBe(4);
+  });
+});
