@@ -5,6 +5,8 @@ import { rightHelpPack } from "./packages/core/src/pack/vite-plugin.ts";
 // Chrome/Edge MV3 side panel and Firefox MV2 sidebar from the same entrypoints. Permissions are
 // the whole list: no host permissions, no content scripts; the page is read only through activeTab.
 const SHORTCUT = "Alt+Shift+R";
+/** The Firefox add-on id: fixed for good once published on addons.mozilla.org. */
+const GECKO_ID = "right-help@right-help";
 
 export default defineConfig({
   srcDir: ".",
@@ -17,9 +19,21 @@ export default defineConfig({
         ? ["contextMenus", "activeTab", "scripting", "storage"]
         : ["sidePanel", "contextMenus", "activeTab", "scripting", "storage"],
     action: { default_title: "Open Right Help" },
-    // Firefox asks every extension to declare what it collects: nothing.
+    // Firefox asks every extension to declare what it collects: nothing. The gecko id keeps the
+    // add-on id stable (policies and storage are keyed by it); 140 is the first release that knows
+    // data_collection_permissions (storage.session, scripting and the sidebar are older).
     ...(browser === "firefox"
-      ? { browser_specific_settings: { gecko: { data_collection_permissions: { required: ["none"] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: "140.0",
+              data_collection_permissions: { required: ["none"] },
+            },
+            // Firefox for Android learnt data_collection_permissions in 142.
+            gecko_android: { strict_min_version: "142.0" },
+          },
+        }
       : {}),
     commands:
       browser === "firefox"
