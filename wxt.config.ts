@@ -42,6 +42,22 @@ export default defineConfig({
           }
         : { _execute_action: { suggested_key: { default: SHORTCUT }, description: "Open Right Help" } },
   }),
+  // `npm run release` (scripts/release.ts): the sources zip addons.mozilla.org asks for holds what
+  // the add-on is built from; WXT already leaves out node_modules, dotfiles and dist/extension.
+  zip: {
+    excludeSources: [
+      "dist/**",
+      "tests/**",
+      "bench/**",
+      "demo/**",
+      "docs/**",
+      "test-results/**",
+      "playwright-report/**",
+      "coverage/**",
+      "**/*.pem",
+      "**/*.key",
+    ],
+  },
   vite: () => ({
     plugins: [preact(), rightHelpPack()],
     // core's modules are pure (no work at import time beyond building zod schemas): saying so lets
