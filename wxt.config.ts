@@ -7,11 +7,20 @@ import { rightHelpPack } from "./packages/core/src/pack/vite-plugin.ts";
 const SHORTCUT = "Alt+Shift+R";
 /** The Firefox add-on id: fixed for good once published on addons.mozilla.org. */
 const GECKO_ID = "right-help@right-help";
+/**
+ * The public half of the extension's key: Chrome derives the extension id from it,
+ * cjkihnkdepecokkpnmfilpbnlhfelafn, so policies can name it (docs/administrators.md). The private
+ * half is never in the repository. The Chrome Web Store refuses an upload with a key, so
+ * `npm run release` builds its Chrome zip without one (RIGHT_HELP_STORE_ZIP).
+ */
+const CHROME_KEY =
+  "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnQhTF5VGLh11kz0RX+Bcv3QuCN0fzwWrVlp/4VFNbP45p2Y0UJBgCkdkVBYTNgv4exCK75FHfiPAoASlbD4gySNK5DIWK80+FGWLHCncDRyyn68jhuS7qwA9BDw07J4F6mExwsYB5aKGMU4c7btjWY6TmXZk0iQhAsAtdq6nRFzAJ91CqO8fRWUIUPh7u/GaXycwep0VXnhVVJApCtV2d6drtgGuILF0Flv8+iarC3IuVZCFS/jciCZA+tNkHl62Eni7Sx12obX07H4KFvnxw6Mw3CZ1xzGLqKIzrO0K9ASmm6mazSsKnZzUYtELnx2ToHiTUoVVddv7bKQyRrhtKwIDAQAB";
 
 export default defineConfig({
   srcDir: ".",
   entrypointsDir: "entrypoints",
-  outDir: "dist/extension",
+  // `npm run release` builds the store packages apart, so the tested builds stay as they are.
+  outDir: process.env.RIGHT_HELP_STORE_ZIP ? "dist/store" : "dist/extension",
   manifest: ({ browser }) => ({
     name: "Right Help",
     permissions:
@@ -34,7 +43,11 @@ export default defineConfig({
             gecko_android: { strict_min_version: "142.0" },
           },
         }
-      : {}),
+      : {
+          ...(process.env.RIGHT_HELP_STORE_ZIP ? {} : { key: CHROME_KEY }),
+          // Settings an organisation sets by policy (Firefox reads them from policies.json, no schema).
+          storage: { managed_schema: "managed-schema.json" },
+        }),
     commands:
       browser === "firefox"
         ? {

@@ -16,7 +16,8 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const BIN = join(ROOT, "node_modules", ".bin");
-const BUILT = join(ROOT, "dist", "extension");
+// Built apart from dist/extension (see outDir in wxt.config.ts): no Chrome key in the store zip.
+const BUILT = join(ROOT, "dist", "store");
 export const RELEASE_DIR = join(ROOT, "dist", "release");
 
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
@@ -34,6 +35,7 @@ export function releaseFiles(version = pkg.version) {
 function run(command: string, args: string[]): string {
   return execFileSync(join(BIN, command), args, {
     cwd: ROOT,
+    env: { ...process.env, RIGHT_HELP_STORE_ZIP: "1" },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
   });

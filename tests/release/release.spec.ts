@@ -68,6 +68,10 @@ test("the store zips hold the built extensions at the release version, manifest 
   expect(chromeManifest.manifest_version).toBe(3);
   expect(chromeManifest.version).toBe(pkg.version);
   expect(chromeManifest.side_panel).toEqual({ default_path: "sidepanel.html" });
+  // The Chrome Web Store refuses a manifest with a key; managed policy still works by its schema.
+  expect(chromeManifest.key).toBeUndefined();
+  expect(chromeManifest.storage).toEqual({ managed_schema: "managed-schema.json" });
+  expect(names(chrome)).toContain("managed-schema.json");
   expect(names(chrome)).toEqual(expect.arrayContaining(["background.js", "sidepanel.html", "options.html"]));
 
   const firefox = await open(files.firefox);
