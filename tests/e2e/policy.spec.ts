@@ -6,6 +6,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { EXTENSION_DIR } from "./paths.ts";
@@ -50,10 +51,20 @@ const area = (page: Page) => page.getByLabel("Child's area", { exact: true });
 
 test.afterEach(() => rmSync(POLICY_FILE, { force: true }));
 
-test("the Chrome manifest has its key and the managed storage schema with the four policies", () => {
+test("the Chrome manifest has its key (giving the documented id) and the managed storage schema with the four policies", () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, "manifest.json"), "utf8"));
   expect(manifest.key).toMatch(/^MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA[A-Za-z0-9+/]+={0,2}$/);
   expect(manifest.storage).toEqual({ managed_schema: "managed-schema.json" });
+  // Chrome's id: SHA-256 of the key, first 32 hex digits written a–p. The docs give the same.
+  const id = createHash("sha256")
+    .update(Buffer.from(manifest.key, "base64"))
+    .digest("hex")
+    .slice(0, 32)
+    .replace(/./g, (c) => "abcdefghijklmnop"[parseInt(c, 16)]!);
+  expect(id).toBe(EXTENSION_ID);
+  const docs = readFileSync(join(EXTENSION_DIR, "../../../docs/administrators.md"), "utf8");
+  expect(docs).toContain(EXTENSION_ID);
+  expect(docs).toContain("right-help@right-help");
   const schema = JSON.parse(readFileSync(join(EXTENSION_DIR, "managed-schema.json"), "utf8"));
   expect(Object.keys(schema.properties).sort()).toEqual(["area", "district", "lockArea", "organisation"]);
   expect(schema.properties.lockArea.type).toBe("boolean");
