@@ -44,7 +44,9 @@ export function parsePolicy(pack: Pack, raw: unknown): OrgPolicy {
   if (values.organisation !== undefined) {
     const organisation = typeof values.organisation === "string" ? clean(values.organisation) : "";
     if (organisation === "")
-      problems.push("The organisation name in your organisation's settings is empty or not text: it is ignored.");
+      problems.push(
+        "The organisation name in your organisation's settings is empty or not text: it is ignored.",
+      );
     else if (organisation.length > ORGANISATION_MAX)
       problems.push(
         `The organisation name in your organisation's settings is longer than ${ORGANISATION_MAX} characters: it is ignored.`,
