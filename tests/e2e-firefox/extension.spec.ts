@@ -101,7 +101,10 @@ test("Firefox opens the sidebar on install: the panel renders there with the 999
   expect(seen.danger).toContain("Immediate danger: call 999");
 });
 
-test("paste a note → suggestions (none ticked) → tick → level → record note", async ({ panel }) => {
+test("paste a note → suggestions (none ticked) → tick → level → record note on the clipboard", async ({
+  firefox,
+  panel,
+}) => {
   const box = await byLabel(panel, "Paste text to check");
   await box.type(
     "Mum presented as tired and smelt of alcohol. Poor home conditions: empty fridge. School say she often comes in hungry.",
@@ -133,6 +136,17 @@ test("paste a note → suggestions (none ticked) → tick → level → record n
   // Copying works in Firefox too (a click is the user action navigator.clipboard needs).
   await (await byButton(panel, "Copy record note")).click();
   await panel.waitForSelector('[data-rh="copied"]', { visible: true });
+  // What is on the clipboard, read from the browser's side (the page may not read it).
+  const clipboard = await firefox.inChrome<string>(`(() => {
+    const t = Cc["@mozilla.org/widget/transferable;1"].createInstance(Ci.nsITransferable);
+    t.init(null);
+    t.addDataFlavor("text/plain");
+    Services.clipboard.getData(t, Ci.nsIClipboard.kGlobalClipboard, null);
+    const out = {};
+    t.getTransferData("text/plain", out);
+    return out.value.QueryInterface(Ci.nsISupportsString).data;
+  })()`);
+  expect(clipboard).toBe(note);
 });
 
 test("area, district, age and a draft survive a reload, kept in IndexedDB", async ({ firefox, panel }) => {
