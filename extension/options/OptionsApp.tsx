@@ -3,6 +3,7 @@ import { AreaPicker, PackContext, placeOf } from "@right-help/ui";
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import type { PanelStore } from "../panel/panel-store.ts";
+import { NO_POLICY, parsePolicy, watchManaged, type ManagedStorage, type OrgPolicy } from "../policy.ts";
 import { SELECTION_KEY } from "../selection.ts";
 
 /** Options: the default area and district, and one button that clears everything saved. */
@@ -11,6 +12,13 @@ export function OptionsApp({ pack, store }: { pack: Pack; store: PanelStore | nu
   const [status, setStatus] = useState("");
   const [notice, setNotice] = useState<string | null>(
     store ? store.notice : "Right Help could not open its storage.",
+  );
+
+  const [policy, setPolicy] = useState<OrgPolicy>(NO_POLICY);
+  useEffect(
+    () =>
+      watchManaged(browser.storage as unknown as ManagedStorage, (raw) => setPolicy(parsePolicy(pack, raw))),
+    [pack],
   );
 
   useEffect(() => {
@@ -46,7 +54,24 @@ export function OptionsApp({ pack, store }: { pack: Pack; store: PanelStore | nu
         )}
         <h2>Default area</h2>
         <p>The area and district a new check starts with. You can change them in the panel at any time.</p>
-        <AreaPicker area={place.area} district={place.district} onChange={change} />
+        {policy.locked ? (
+          <AreaPicker
+            area={policy.area}
+            district={policy.district}
+            onChange={() => {}}
+            lockedNote={`Set by ${policy.organisation ?? "your organisation"}: it cannot be changed here.`}
+          />
+        ) : (
+          <AreaPicker area={place.area} district={place.district} onChange={change} />
+        )}
+        {policy.problems.length > 0 && (
+          <div class="rh-notice" data-rh="policy-notice">
+            {policy.problems.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+          </div>
+        )}
+        {policy.organisation && <p data-rh="organisation">Settings from {policy.organisation}</p>}
         <h2>Your data</h2>
         <p>
           Right Help keeps a draft of the indicators you ticked, your answers, the area and the age for 24

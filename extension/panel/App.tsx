@@ -22,6 +22,7 @@ import {
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
 import type { PanelHost } from "./host.ts";
 import type { PanelStore } from "./panel-store.ts";
+import { NO_POLICY, parsePolicy, type OrgPolicy } from "../policy.ts";
 import { readFailureMessage } from "./read-messages.ts";
 import { SectionNav, SECTIONS, type Section } from "./SectionNav.tsx";
 import { useNow } from "@right-help/ui";
@@ -72,6 +73,22 @@ export function App({ pack, store, host }: AppProps) {
   const previousLevel = useRef<number | null>(null);
 
   const assessment = useMemo(() => assessmentOf(pack, state, now), [pack, state, now]);
+
+  // The organisation's settings: a locked area always; otherwise its area when the practitioner
+  // has none (once their draft or remembered area has loaded, and after "Clear all").
+  const [policy, setPolicy] = useState<OrgPolicy>(NO_POLICY);
+  const [resets, setResets] = useState(0);
+  useEffect(() => host.onManagedSettings?.((raw) => setPolicy(parsePolicy(pack, raw))), [host, pack]);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  useEffect(() => {
+    if (policy.locked && (state.area !== policy.area || state.district !== policy.district))
+      dispatch({ type: "place", area: policy.area, district: policy.district });
+  }, [policy, state.area, state.district]);
+  useEffect(() => {
+    if (policy.locked || !policy.area || (store && !persistence.loaded)) return;
+    if (!stateRef.current.area) dispatch({ type: "place", area: policy.area, district: policy.district });
+  }, [policy, store, persistence.loaded, resets]);
 
   const check = useCallback(
     (source: Checked["source"], text: string, frames = 0) => {
@@ -178,6 +195,7 @@ export function App({ pack, store, host }: AppProps) {
     setOfferPaste(false);
     setAllContacts(false);
     setCleared(true);
+    setResets((n) => n + 1);
   };
 
   const clearAll = async () => {
@@ -237,7 +255,23 @@ export function App({ pack, store, host }: AppProps) {
         <header>
           <h1>Right Help</h1>
           <ImmediateDanger area={state.area} at={now} />
-          <AreaPicker area={state.area} district={state.district} onChange={setPlace} />
+          <AreaPicker
+            area={state.area}
+            district={state.district}
+            onChange={setPlace}
+            lockedNote={
+              policy.locked
+                ? `Set by ${policy.organisation ?? "your organisation"}: it cannot be changed here.`
+                : undefined
+            }
+          />
+          {policy.problems.length > 0 && (
+            <div class="rh-notice" data-rh="policy-notice">
+              {policy.problems.map((p) => (
+                <p key={p}>{p}</p>
+              ))}
+            </div>
+          )}
           {persistence.notice && (
             <div class="rh-notice" data-rh="store-notice">
               <p>
@@ -335,10 +369,17 @@ export function App({ pack, store, host }: AppProps) {
               ) : (
                 <p>Choose the child's area at the top of the panel to see its contacts.</p>
               ))}
-            {section === "help" && <Help headingLevel={3} shortcut={shortcut} />}
+            {section === "help" && (
+              <Help headingLevel={3} shortcut={shortcut} organisation={policy.organisation} />
+            )}
           </section>
         </main>
         <footer class="rh-footer">
+          {policy.organisation && (
+            <p class="rh-hint" data-rh="organisation">
+              Settings from {policy.organisation}
+            </p>
+          )}
           <p class="rh-hint" data-rh="draft-status">
             {cleared
               ? "Cleared: nothing is saved."

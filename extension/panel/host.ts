@@ -5,6 +5,7 @@
 import { browser } from "wxt/browser";
 import { isFromOwnPage, parseRequest, parseScanReply, type ScanReply } from "../messages.ts";
 import { OPTIONS_PATH } from "../pages.ts";
+import { watchManaged, type ManagedStorage } from "../policy.ts";
 import { SELECTION_KEY, takeSelection, type PendingSelection, type SessionArea } from "../selection.ts";
 
 export interface PanelHost {
@@ -18,6 +19,8 @@ export interface PanelHost {
   clearSession(): Promise<void>;
   /** The keyboard shortcut that opens the panel, if the browser tells us. */
   shortcut(): Promise<string | undefined>;
+  /** The organisation's managed settings (raw, unvalidated), now and on every change. */
+  onManagedSettings?(listener: (raw: unknown) => void): () => void;
 }
 
 const session = () => browser.storage.session as unknown as SessionArea;
@@ -65,6 +68,8 @@ export function browserHost(): PanelHost {
     },
 
     clearSession: () => session().remove(SELECTION_KEY),
+
+    onManagedSettings: (listener) => watchManaged(browser.storage as unknown as ManagedStorage, listener),
 
     async shortcut() {
       try {

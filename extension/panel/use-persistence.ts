@@ -6,6 +6,8 @@ import type { PanelStore } from "./panel-store.ts";
 export interface Persistence {
   /** When the restored draft was last saved, if one was restored. */
   restoredAt: number | null;
+  /** The draft or the remembered area has been read (or there was none). */
+  loaded: boolean;
   /** The store's notice (memory only, blocked upgrade …), or a save that failed. */
   notice: string | null;
   /** Forget everything saved; the caller resets its own state. */
@@ -82,6 +84,7 @@ export function usePersistence(
 
   return {
     restoredAt,
+    loaded,
     notice: saveError ?? notice,
     async clearAll() {
       saved.current = JSON.stringify(draftOf(emptyWith({})));

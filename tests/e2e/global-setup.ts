@@ -14,6 +14,7 @@ const SOURCES = [
   "packages/core/src",
   "packages/store/src",
   "content",
+  "public",
   "wxt.config.ts",
   "package.json",
 ];

@@ -5,15 +5,19 @@ export interface AreaPickerProps {
   area?: string;
   district?: string;
   onChange(area: string | undefined, district: string | undefined): void;
+  /** Set by the organisation (managed policy): shown, not changeable, with this note. */
+  lockedNote?: string;
 }
 
 /** The child's area and, where the guidance divides it, the district (grouped by locality). */
-export function AreaPicker({ area, district, onChange }: AreaPickerProps) {
+export function AreaPicker({ area, district, onChange, lockedNote }: AreaPickerProps) {
   const pack = usePack();
   const areaId = useId();
   const districtId = useId();
   const chosen = pack.areas.find((a) => a.id === area);
   const localities = chosen?.localities ?? [];
+  const locked = lockedNote !== undefined;
+  const noteId = `${areaId}-locked`;
 
   return (
     <div class="rh-area-picker">
@@ -25,6 +29,8 @@ export function AreaPicker({ area, district, onChange }: AreaPickerProps) {
           id={areaId}
           class="rh-select"
           value={area ?? ""}
+          disabled={locked}
+          aria-describedby={locked ? noteId : undefined}
           onChange={(e) => onChange(e.currentTarget.value || undefined, undefined)}
         >
           <option value="">Choose an area</option>
@@ -44,6 +50,8 @@ export function AreaPicker({ area, district, onChange }: AreaPickerProps) {
             id={districtId}
             class="rh-select"
             value={district ?? ""}
+            disabled={locked}
+            aria-describedby={locked ? noteId : undefined}
             onChange={(e) => onChange(chosen.id, e.currentTarget.value || undefined)}
           >
             <option value="">Whole area or not known</option>
@@ -67,6 +75,11 @@ export function AreaPicker({ area, district, onChange }: AreaPickerProps) {
             ))}
           </select>
         </div>
+      )}
+      {locked && (
+        <p class="rh-hint" id={noteId} data-rh="area-locked">
+          {lockedNote}
+        </p>
       )}
     </div>
   );

@@ -10,7 +10,16 @@ const KIND: Record<string, string> = {
 };
 
 /** About the guidance, its version and sources, how Right Help treats text, and the glossary. */
-export function Help({ headingLevel, shortcut }: { headingLevel: number; shortcut?: string }) {
+export function Help({
+  headingLevel,
+  shortcut,
+  organisation,
+}: {
+  headingLevel: number;
+  shortcut?: string;
+  /** Who set managed settings for this browser, if anyone. */
+  organisation?: string;
+}) {
   const pack = usePack();
   const sub = below(headingLevel);
   const guide = pack.rules.find((r) => r.id === "guide-not-decision");
@@ -39,6 +48,12 @@ export function Help({ headingLevel, shortcut }: { headingLevel: number; shortcu
         checked in memory and never stored. A draft keeps only the indicators you ticked, your answers, the
         area and the age, for 24 hours after your last change. "Clear all" removes it at once.
       </p>
+      {organisation && (
+        <>
+          <Heading level={sub}>Your organisation</Heading>
+          <p data-rh="help-organisation">Settings from {organisation}.</p>
+        </>
+      )}
       <Heading level={sub}>The guidance</Heading>
       <p>
         {pack.title}. Content pack {pack.id}, version {pack.version}, published {pack.published}.
