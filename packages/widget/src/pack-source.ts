@@ -1,4 +1,4 @@
-import { formatProblem, loadPackJson, type Pack } from "@right-help/core";
+import { formatProblem, loadPackJson, problemCount, type Pack } from "@right-help/core";
 import { shown } from "./safe-text.ts";
 
 /** Limits on a `pack-src` fetch: the built pack is about 0.3 MB. */
@@ -89,7 +89,7 @@ function validate(href: string, text: string): PackResult {
   }
   const result = loadPackJson(fileName(href), text);
   if (result.ok) return { ok: true, pack: result.pack, url: href };
-  const n = result.problems.length;
+  const n = problemCount(result);
   return fail(
     href,
     `the file is not a valid Right Help content pack (${n} problem${n === 1 ? "" : "s"} found)`,

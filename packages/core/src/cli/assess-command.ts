@@ -1,19 +1,23 @@
-import { readFileSync, statSync } from "node:fs";
 import { assess } from "../assess/assess.ts";
 import { appliesToAge } from "../assess/age.ts";
-import { Matcher, MAX_TEXT_LENGTH, TextTooLongError } from "../match/match.ts";
+import { Matcher } from "../match/match.ts";
 import { recordNote } from "../summary/record-note.ts";
 import { parseArgs } from "./args.ts";
 import { EXIT_INVALID, EXIT_OK, UsageError, type Io } from "./io.ts";
 import { assessmentView, matchView } from "./json-views.ts";
 import { packFrom } from "./pack-option.ts";
+import { readNoteFile } from "./read-input.ts";
 import { ageOption, areaOption, atOption, districtOption } from "./place-options.ts";
 
 const VALUED = ["area", "district", "age", "at", "text-file", "pack"];
 const FLAGS = ["json", "immediate-danger", "eha-in-place"];
 
 /** right-help assess: text → suggestions → a prompted level, with reasons and contacts. */
-export function assessCommand(argv: readonly string[], io: Io, stdin: () => string): number {
+export async function assessCommand(
+  argv: readonly string[],
+  io: Io,
+  stdin: () => string | Promise<string>,
+): Promise<number> {
   const { positional, options } = parseArgs(argv, VALUED, FLAGS);
   if (positional.length > 0)
     throw new UsageError(`assess takes no arguments; give the text with --text-file or on stdin`);
@@ -24,20 +28,7 @@ export function assessCommand(argv: readonly string[], io: Io, stdin: () => stri
   const at = atOption(options);
 
   const file = options.get("text-file");
-  let text: string;
-  if (typeof file === "string") {
-    let size: number;
-    try {
-      size = statSync(file).size;
-    } catch {
-      throw new UsageError(`cannot read --text-file ${file}: no such file`);
-    }
-    // Refuse before reading: a 2 GB file must not be loaded to be refused.
-    if (size > MAX_TEXT_LENGTH * 4) throw new TextTooLongError(size);
-    text = readFileSync(file, "utf8");
-  } else {
-    text = stdin();
-  }
+  const text = typeof file === "string" ? readNoteFile(file) : await stdin();
 
   const suggestions = Matcher.forPack(pack).match(text);
   // The level counts what was found and not negated, for the child's age.
