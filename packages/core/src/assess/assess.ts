@@ -37,6 +37,10 @@ export interface Reason {
 export type Prompt = RuleText;
 
 export interface Assessment {
+  /**
+   * The prompted level; when `nothingSelected`, no level is prompted and this is only the
+   * level contacts are routed for (1): front ends say "no level prompted" instead.
+   */
   level: 1 | 2 | 3 | 4;
   levelInfo: Level;
   /** Set when the practitioner says the child is in immediate danger: 999, then the hub. */

@@ -36,21 +36,26 @@ export function matchView(s: Suggestion) {
 }
 
 export function assessmentView(a: Assessment, matches: Suggestion[]) {
+  // Nothing selected prompts no level: Level 1's name, steps and consent would read as a finding.
+  const none = a.nothingSelected;
   return {
-    level: a.level,
-    levelName: a.levelInfo.name,
+    level: none ? null : a.level,
+    levelName: none ? null : a.levelInfo.name,
+    nothingSelected: none,
     immediateRisk: a.immediateRisk,
     matches: matches.map(matchView),
     reasons: a.reasons,
     prompts: a.prompts,
     strengths: a.strengths.map((s) => s.id),
     notForThisAge: a.notForThisAge.map((s) => s.id),
-    nextSteps: a.nextSteps,
-    consent: {
-      level: a.consent.level,
-      summary: a.levelInfo.consent,
-      rules: a.consent.rules,
-    },
+    nextSteps: none ? [] : a.nextSteps,
+    consent: none
+      ? null
+      : {
+          level: a.consent.level,
+          summary: a.levelInfo.consent,
+          rules: a.consent.rules,
+        },
     contacts: a.contacts?.contacts.map(contactView) ?? [],
     coverage: a.contacts?.coverage.map((c) => c.text) ?? [],
   };
