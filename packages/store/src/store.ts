@@ -49,17 +49,21 @@ export class ResilientStore implements Store {
     return this.currentNotice;
   }
 
-  /** Sweeps expired drafts and fills the memory mirror; run once, right after open. */
-  async load(): Promise<void> {
+  /**
+   * Sweeps expired drafts and fills the memory mirror; run once, right after open. A read that
+   * never answers within `timeoutMs` is a failure like any other: memory, with a notice.
+   */
+  async load(timeoutMs = Infinity): Promise<void> {
     const cutoff = this.cutoff();
     await this.attempt(
       async (data) => {
-        const { settings, draft } = await data.load(cutoff);
+        const { settings, draft } = await withTimeout(data.load(cutoff), timeoutMs);
         this.memory.settings = settings;
         this.memory.draft = draft;
       },
       () => undefined,
-      (error) => notices.unavailable(notices.describeError(error)),
+      (error) =>
+        error instanceof TimedOut ? notices.timedOut : notices.unavailable(notices.describeError(error)),
     );
   }
 
@@ -196,6 +200,17 @@ export class ResilientStore implements Store {
       }
     }
   }
+}
+
+class TimedOut extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  if (!Number.isFinite(ms)) return promise;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimedOut()), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
 // Keys and JSON text go straight to IndexedDB: a wrong type would fail there and wrongly look
