@@ -339,7 +339,8 @@ export function App({ pack, store, host }: AppProps) {
           </section>
         </main>
         <footer class="rh-footer">
-          <p class="rh-hint" data-rh="draft-status">
+          <p class="rh-hint" data-rh="draft-status" role="status">
+            {persistence.elsewhere && !cleared && `${persistence.elsewhere} `}
             {cleared
               ? "Cleared: nothing is saved."
               : persistence.restoredAt

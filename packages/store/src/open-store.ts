@@ -55,7 +55,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   if ("timedOut" in opened) return memoryStore(notices.timedOut, storeOptions);
   if ("error" in opened)
     return memoryStore(notices.unavailable(notices.describeError(opened.error)), storeOptions);
-  const store = new ResilientStore(new IdbData(opened.db), null, storeOptions);
+  const store = new ResilientStore(new IdbData(opened.db), null, {
+    ...storeOptions,
+    channelName: `${options.name ?? DB_NAME}:changes`,
+  });
   await store.load(options.openTimeoutMs ?? OPEN_TIMEOUT_MS);
   return store;
 }
