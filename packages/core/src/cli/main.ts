@@ -91,6 +91,7 @@ function validate(argv: readonly string[], io: Io): number {
     io.err(`${path}: ${n.toLocaleString("en-GB")} problem${n === 1 ? "" : "s"}; the pack is not valid.`);
     return EXIT_INVALID;
   }
+  for (const w of result.warnings ?? []) io.err(`warning: ${formatProblem(w)}`);
   io.out(`OK ${path}: ${countsLine(result.pack)}`);
   return EXIT_OK;
 }

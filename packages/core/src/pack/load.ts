@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Pack } from "../schema/pack.ts";
 import { toE164 } from "../phone.ts";
 import { assemble, locate, originIndex, type Origin } from "./assemble.ts";
+import { cleanPackText } from "./clean-text.ts";
 import { crossCheck, type Issue } from "./cross-check.ts";
 import { parseContentFile, type ParsedFile } from "./parse-file.ts";
 import { formatPath, type PathKey, type Problem } from "./problem.ts";
@@ -13,7 +14,9 @@ export interface SourceFile {
 }
 
 /** `unlisted` counts the problems found beyond the first MAX_PROBLEMS, which are not kept. */
-export type LoadResult = { ok: true; pack: Pack } | { ok: false; problems: Problem[]; unlisted?: number };
+export type LoadResult =
+  /** `warnings`: what was fixed on loading (invisible characters removed); the pack is usable. */
+  { ok: true; pack: Pack; warnings?: Problem[] } | { ok: false; problems: Problem[]; unlisted?: number };
 
 /** Problems kept and listed at most: a huge broken file must not print (or hold) every one. */
 export const MAX_PROBLEMS = 100;
@@ -62,7 +65,10 @@ export function loadPackJson(file: string, text: string): LoadResult {
   return check(r.parsed.data, [{ packPath: [], file: r.parsed, filePath: [] }], file);
 }
 
-function check(raw: unknown, origins: readonly Origin[], fallbackFile: string): LoadResult {
+function check(dirty: unknown, origins: readonly Origin[], fallbackFile: string): LoadResult {
+  // Invisible and bidi characters are taken out before anything else reads the text.
+  const cleaned = cleanPackText(dirty, MAX_PROBLEMS);
+  const raw = cleaned.value;
   const long = longListIssues(raw);
   // reportInput: a field of the wrong type is then told apart from a missing one.
   const parsed = Pack.safeParse(long.rest, { reportInput: true });
@@ -94,7 +100,19 @@ function check(raw: unknown, origins: readonly Origin[], fallbackFile: string): 
     const place = locate(where, issue.path, fallbackFile);
     return { file: place.file, path: formatPath(place.path), line: place.line, message: issue.message };
   };
-  if (issues.length === 0 && parsed.success) return { ok: true, pack: withDerivedFields(parsed.data) };
+  if (issues.length === 0 && parsed.success) {
+    const pack = withDerivedFields(parsed.data);
+    if (cleaned.found.length === 0) return { ok: true, pack };
+    const warnings = cleaned.found.map((f) =>
+      placed({
+        path: f.path,
+        message: `held invisible or bidi control characters (${f.codes.join(", ")}), removed on loading; delete them from the file`,
+      }),
+    );
+    if (cleaned.more > 0)
+      warnings.push({ file: fallbackFile, path: "", message: `… and ${cleaned.more} more such texts` });
+    return { ok: true, pack, warnings };
+  }
   // Only the listed problems are placed (each needs a line number): linear in the pack's size.
   const unlisted = Math.max(0, issues.length - MAX_PROBLEMS) + long.unlisted;
   return capped(issues.slice(0, MAX_PROBLEMS).map(placed), unlisted);
