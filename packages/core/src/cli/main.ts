@@ -108,6 +108,7 @@ function buildPack(argv: readonly string[], io: Io): number {
     io.err(`${dir}: ${problemCount(result).toLocaleString("en-GB")} problem(s); no pack written.`);
     return EXIT_INVALID;
   }
+  for (const w of result.warnings ?? []) io.err(`warning: ${formatProblem(w)}`);
   write(output, JSON.stringify(result.pack) + "\n");
   io.out(`Wrote ${output}: ${countsLine(result.pack)}`);
   return EXIT_OK;
