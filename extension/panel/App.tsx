@@ -380,7 +380,8 @@ export function App({ pack, store, host }: AppProps) {
               Settings from {policy.organisation}
             </p>
           )}
-          <p class="rh-hint" data-rh="draft-status">
+          <p class="rh-hint" data-rh="draft-status" role="status">
+            {persistence.elsewhere && !cleared && `${persistence.elsewhere} `}
             {cleared
               ? "Cleared: nothing is saved."
               : persistence.restoredAt

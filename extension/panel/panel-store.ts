@@ -21,4 +21,6 @@ export interface PanelStore {
   saveDraft(d: PanelDraft): Promise<void>;
   clearAll(): Promise<void>;
   onNotice(listener: (notice: string | null) => void): () => void;
+  /** Another panel saved a draft or cleared everything (absent: nothing is shared). */
+  onChange?(listener: (change: { kind: "draft" | "cleared"; at: number }) => void): () => void;
 }

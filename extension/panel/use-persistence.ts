@@ -14,6 +14,8 @@ export interface Persistence {
   clearAll(): Promise<void>;
   /** Remember the area and district as the practitioner's default. */
   rememberPlace(area: string | undefined, district: string | undefined): void;
+  /** What another panel (another window) last did to the shared draft, said plainly. */
+  elsewhere: string | null;
 }
 
 const SAVE_DELAY_MS = 250;
@@ -34,6 +36,9 @@ export function usePersistence(
   const [loaded, setLoaded] = useState(false);
   // The state as last loaded or saved: an unchanged state is not saved again.
   const saved = useRef<string | null>(null);
+  const [elsewhere, setElsewhere] = useState<string | null>(null);
+  const current = useRef(state);
+  current.current = state;
 
   useEffect(() => {
     if (!store) return;
@@ -64,6 +69,46 @@ export function usePersistence(
     };
   }, [store, pack, dispatch]);
 
+  // Two panels keep in step: a draft saved in another window replaces this one's, unless this
+  // panel has an edit of its own still to save (then that one is saved, and the other panel
+  // follows it). Either way the panel says what happened: a draft is never lost silently.
+  useEffect(() => {
+    if (!store?.onChange || !loaded) return;
+    let live = true;
+    const off = store.onChange((change) => {
+      const when = clock(change.at);
+      if (change.kind === "cleared") {
+        const empty = emptyWith({});
+        saved.current = JSON.stringify(draftOf(empty));
+        setRestoredAt(null);
+        dispatch({ type: "reset", state: empty });
+        setElsewhere(`Another Right Help panel cleared everything at ${when}; this panel is cleared too.`);
+        return;
+      }
+      void store.getDraft().then((draft) => {
+        if (!live || !draft) return;
+        const theirs = stateFromDraft(pack, draft).state;
+        const json = JSON.stringify(draftOf(theirs));
+        if (json === saved.current) return;
+        if (JSON.stringify(draftOf(current.current)) !== saved.current) {
+          setElsewhere(
+            `Another Right Help panel changed the draft at ${when}, as you did here; yours is kept and saved, and the other panel will show it.`,
+          );
+          return;
+        }
+        saved.current = json;
+        setRestoredAt(draft.updatedAt);
+        // Replaced, not merged: a merge would bring back what the other panel untoggled.
+        dispatch({ type: "reset", state: theirs });
+        setElsewhere(`Updated from another Right Help panel at ${when}.`);
+      });
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, [store, pack, loaded, dispatch]);
+
   useEffect(() => {
     if (!store || !loaded) return;
     const draft = draftOf(state);
@@ -85,6 +130,7 @@ export function usePersistence(
   return {
     restoredAt,
     loaded,
+    elsewhere,
     notice: saveError ?? notice,
     async clearAll() {
       saved.current = JSON.stringify(draftOf(emptyWith({})));
@@ -96,6 +142,9 @@ export function usePersistence(
     },
   };
 }
+
+const clock = (ms: number) =>
+  new Date(ms).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
 
 function emptyWith(place: { area?: string; district?: string }): CheckerState {
   return { indicators: [], graded: {}, ehaInPlace: false, immediateDanger: false, ...place };

@@ -23,6 +23,17 @@ describe("LevelPrompt", () => {
     expect(root.textContent).toContain("A prompt for your professional judgement, not a decision.");
   });
 
+  it("prompts no level when nothing is selected: never 'Level 1, Universal' (issue 10)", () => {
+    const root = renderUi(
+      <LevelPrompt assessment={assessmentOf(pack, EMPTY_STATE, TUESDAY)} headingLevel={3} />,
+    );
+    expect(root.querySelector("h3")!.textContent).toBe("No level prompted");
+    expect(root.querySelector('[data-rh="level-prompt"]')!.hasAttribute("data-level")).toBe(false);
+    expect(root.textContent).not.toMatch(/Level 1|Universal/);
+    expect(root.querySelector('[data-rh="next-steps"]')).toBeNull();
+    expect(root.querySelector('[data-rh="consent"]')).toBeNull();
+  });
+
   it("gives reasons, next steps and consent, each cited as 'Source: <title>, <section>'", () => {
     const root = renderUi(<LevelPrompt assessment={level4} headingLevel={3} />);
     expect(root.querySelector("h3")!.textContent).toBe("Prompted level: Level 4, Specialist");

@@ -1,6 +1,13 @@
 /** @right-help/core: the content-pack schema, loading, and the indicators-and-rules engine. */
 export * from "./schema/index.ts";
-export { loadContent, loadPackJson, type LoadResult, type SourceFile } from "./pack/load.ts";
+export {
+  loadContent,
+  loadPackJson,
+  MAX_PROBLEMS,
+  problemCount,
+  type LoadResult,
+  type SourceFile,
+} from "./pack/load.ts";
 export { formatProblem, type Problem } from "./pack/problem.ts";
 export { isUkPhone, toE164 } from "./phone.ts";
 export {

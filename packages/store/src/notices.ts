@@ -47,3 +47,7 @@ export const deletedElsewhere =
 export const closedByBrowser =
   `${MEMORY_ONLY}: the browser closed its storage (for example, its data was cleared). ` +
   "Reopen this panel to keep saving drafts.";
+
+export const timedOut =
+  `${MEMORY_ONLY}: the browser's storage did not answer within a few seconds. ` +
+  "Reopen this panel to try again.";

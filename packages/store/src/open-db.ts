@@ -4,7 +4,8 @@ import { upgrade, type RightHelpDB } from "./schema.ts";
 export type OpenResult =
   | { db: IDBPDatabase<RightHelpDB> }
   | { error: unknown } // open() threw or the request failed (private mode, SecurityError, VersionError …)
-  | { blocked: true }; // an older connection elsewhere would not close in time
+  | { blocked: true } // an older connection elsewhere would not close in time
+  | { timedOut: true }; // the browser never answered at all
 
 /**
  * Opens the database on the given factory (idb's openDB always uses the global one).
@@ -15,14 +16,22 @@ export function openDatabase(
   name: string,
   version: number,
   blockedTimeoutMs: number,
+  openTimeoutMs = 5000,
 ): Promise<OpenResult> {
   return new Promise((resolve) => {
     let settled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Some browsers (a broken profile, some private modes) never answer an open: without a
+    // limit the panel would wait for ever, with no notice, and save nothing.
+    let silence: ReturnType<typeof setTimeout> | undefined = setTimeout(
+      () => settle({ timedOut: true }),
+      openTimeoutMs,
+    );
     const settle = (result: OpenResult): boolean => {
       if (settled) return false;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(silence);
       resolve(result);
       return true;
     };
@@ -48,6 +57,8 @@ export function openDatabase(
     // The upgrade waits for another panel to close its connection; it may never do so, and the
     // practitioner should not face a panel that never loads.
     request.onblocked = () => {
+      clearTimeout(silence); // an answer: waiting on another panel has its own limit
+      silence = undefined;
       timer ??= setTimeout(() => settle({ blocked: true }), blockedTimeoutMs);
     };
   });

@@ -15,7 +15,12 @@ export interface OpenStoreOptions extends StoreOptions {
   indexedDB?: IDBFactory;
   /** How long an upgrade may wait on another open panel before we give up and use memory. */
   blockedTimeoutMs?: number;
+  /** How long to wait for the browser to answer at all (open, then the first read). */
+  openTimeoutMs?: number;
 }
+
+/** A few seconds: long enough for a slow disk, short enough that nobody gives up on the panel. */
+const OPEN_TIMEOUT_MS = 5000;
 
 /** A store that keeps everything in memory, with the notice to show (null for none). */
 export function memoryStore(notice: string | null, options: StoreOptions = {}): Store {
@@ -44,11 +49,16 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     options.name ?? DB_NAME,
     options.version ?? DB_VERSION,
     options.blockedTimeoutMs ?? 2000,
+    options.openTimeoutMs ?? OPEN_TIMEOUT_MS,
   );
   if ("blocked" in opened) return memoryStore(notices.blocked, storeOptions);
+  if ("timedOut" in opened) return memoryStore(notices.timedOut, storeOptions);
   if ("error" in opened)
     return memoryStore(notices.unavailable(notices.describeError(opened.error)), storeOptions);
-  const store = new ResilientStore(new IdbData(opened.db), null, storeOptions);
-  await store.load();
+  const store = new ResilientStore(new IdbData(opened.db), null, {
+    ...storeOptions,
+    channelName: `${options.name ?? DB_NAME}:changes`,
+  });
+  await store.load(options.openTimeoutMs ?? OPEN_TIMEOUT_MS);
   return store;
 }

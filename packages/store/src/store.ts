@@ -9,6 +9,7 @@ import {
   type PackRecord,
   type Settings,
   type Store,
+  type StoreChange,
   type StoreKind,
   type StoreOptions,
 } from "./types.ts";
@@ -23,10 +24,16 @@ export class ResilientStore implements Store {
   private readonly memory = new MemoryData();
   private currentNotice: string | null;
   private readonly listeners = new Set<(notice: string | null) => void>();
+  private readonly changeListeners = new Set<(change: StoreChange) => void>();
+  private channel: BroadcastChannel | null = null;
   private readonly ttlMs: number;
   private readonly now: () => number;
 
-  constructor(data: IdbData | null, notice: string | null, options: StoreOptions = {}) {
+  constructor(
+    data: IdbData | null,
+    notice: string | null,
+    options: StoreOptions & { channelName?: string } = {},
+  ) {
     this.data = data;
     this.currentNotice = notice;
     this.ttlMs = options.ttlMs ?? DRAFT_TTL_MS;
@@ -38,6 +45,21 @@ export class ResilientStore implements Store {
       );
       // "close" fires only when the browser ends the connection itself (data cleared, disk error).
       data.db.addEventListener("close", () => this.degrade(notices.closedByBrowser));
+      // Other panels share the database, not this object: they tell each other what they save.
+      if (options.channelName && typeof BroadcastChannel === "function") {
+        this.channel = new BroadcastChannel(options.channelName);
+        this.channel.onmessage = (event: MessageEvent) => {
+          const change = readChange(event.data);
+          if (!change) return;
+          for (const listener of [...this.changeListeners]) {
+            try {
+              listener(change);
+            } catch (error) {
+              console.error("Right Help store: a change listener failed", error);
+            }
+          }
+        };
+      }
     }
   }
 
@@ -49,17 +71,21 @@ export class ResilientStore implements Store {
     return this.currentNotice;
   }
 
-  /** Sweeps expired drafts and fills the memory mirror; run once, right after open. */
-  async load(): Promise<void> {
+  /**
+   * Sweeps expired drafts and fills the memory mirror; run once, right after open. A read that
+   * never answers within `timeoutMs` is a failure like any other: memory, with a notice.
+   */
+  async load(timeoutMs = Infinity): Promise<void> {
     const cutoff = this.cutoff();
     await this.attempt(
       async (data) => {
-        const { settings, draft } = await data.load(cutoff);
+        const { settings, draft } = await withTimeout(data.load(cutoff), timeoutMs);
         this.memory.settings = settings;
         this.memory.draft = draft;
       },
       () => undefined,
-      (error) => notices.unavailable(notices.describeError(error)),
+      (error) =>
+        error instanceof TimedOut ? notices.timedOut : notices.unavailable(notices.describeError(error)),
     );
   }
 
@@ -95,11 +121,12 @@ export class ResilientStore implements Store {
   async saveDraft(d: Omit<Draft, "updatedAt">): Promise<void> {
     // Validation comes before any storage is touched: an invalid draft leaves nothing behind.
     const draft: Draft = { ...validateDraft(d), updatedAt: this.now() };
-    await this.attempt(
-      (data) => data.putDraft(draft),
-      () => undefined,
+    const stored = await this.attempt(
+      async (data) => (await data.putDraft(draft), true),
+      () => false,
     );
     this.memory.draft = draft;
+    if (stored) this.tell({ kind: "draft", at: draft.updatedAt });
   }
 
   async getPack(url: string): Promise<PackRecord | null> {
@@ -129,13 +156,28 @@ export class ResilientStore implements Store {
 
   async clearAll(): Promise<void> {
     this.memory.clear();
-    await this.attempt(
-      (data) => data.clear(),
-      () => undefined,
+    const cleared = await this.attempt(
+      async (data) => (await data.clear(), true),
+      () => false,
       // Say so plainly: the practitioner asked for the data to be gone and some of it may not be.
       notices.clearFailed,
     );
     this.memory.clear();
+    // Another panel still holding the draft would otherwise save it again.
+    if (cleared) this.tell({ kind: "cleared", at: this.now() });
+  }
+
+  onChange(listener: (change: StoreChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private tell(change: StoreChange): void {
+    try {
+      this.channel?.postMessage(change);
+    } catch {
+      // A closed channel: the other panels will read the draft when they next open.
+    }
   }
 
   onNotice(listener: (notice: string | null) => void): () => void {
@@ -148,6 +190,9 @@ export class ResilientStore implements Store {
     const data = this.data;
     this.data = null;
     this.listeners.clear();
+    this.changeListeners.clear();
+    this.channel?.close();
+    this.channel = null;
     data?.db.close();
   }
 
@@ -176,6 +221,9 @@ export class ResilientStore implements Store {
     const data = this.data;
     if (!data) return; // already in memory: the first reason is the one to show
     this.data = null;
+    // In memory this panel no longer shares anything with the others.
+    this.channel?.close();
+    this.channel = null;
     try {
       data.db.close();
     } catch {
@@ -196,6 +244,25 @@ export class ResilientStore implements Store {
       }
     }
   }
+}
+
+/** A message from another panel, checked before use: same origin, but still input. */
+function readChange(value: unknown): StoreChange | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { kind, at } = value as Record<string, unknown>;
+  if ((kind !== "draft" && kind !== "cleared") || typeof at !== "number" || !Number.isFinite(at)) return null;
+  return { kind, at };
+}
+
+class TimedOut extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  if (!Number.isFinite(ms)) return promise;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimedOut()), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
 // Keys and JSON text go straight to IndexedDB: a wrong type would fail there and wrongly look

@@ -22,6 +22,13 @@ export interface PackRecord {
 
 export type StoreKind = "indexeddb" | "memory";
 
+/** What another panel (another window) just saved to the same storage. */
+export interface StoreChange {
+  kind: "draft" | "cleared";
+  /** When the other panel saved it (ms since epoch). */
+  at: number;
+}
+
 export interface Store {
   readonly kind: StoreKind;
   /** Why the store is in memory or degraded, for a visible notice; null when all is well. */
@@ -38,6 +45,11 @@ export interface Store {
   clearAll(): Promise<void>;
   /** Called whenever `notice` changes (IndexedDB failed mid-session, another tab upgraded the database …). */
   onNotice(listener: (notice: string | null) => void): () => void;
+  /**
+   * Called when another panel saves a draft or clears everything in the same storage, so that
+   * two panels (two windows) keep in step instead of overwriting each other silently.
+   */
+  onChange(listener: (change: StoreChange) => void): () => void;
   close(): void;
 }
 

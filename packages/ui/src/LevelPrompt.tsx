@@ -17,6 +17,8 @@ export function LevelPrompt({
   headingLevel: number;
 }) {
   const sub = below(headingLevel);
+  // Nothing selected prompts no level: Level 1's name, steps and consent would read as a finding.
+  if (a.nothingSelected) return <NoLevel assessment={a} headingLevel={headingLevel} />;
   return (
     <div class="rh-level-prompt" data-rh="level-prompt" data-level={a.level}>
       <Heading level={headingLevel}>
@@ -31,11 +33,6 @@ export function LevelPrompt({
           <strong>A prompt for your professional judgement, not a decision.</strong>
         </p>
       </div>
-      {a.nothingSelected && (
-        <div class="rh-message" data-rh="nothing-selected">
-          <p>No indicators are selected. This is not a finding that there is no concern.</p>
-        </div>
-      )}
       {a.immediateRisk && (
         <div class="rh-message rh-message--error" data-rh="immediate-risk">
           <p>
@@ -44,14 +41,7 @@ export function LevelPrompt({
           <Citation source={a.immediateRisk.source} />
         </div>
       )}
-      <ul data-rh="prompts">
-        {a.prompts.map((p) => (
-          <li key={p.id}>
-            {p.text}
-            <Citation source={p.source} />
-          </li>
-        ))}
-      </ul>
+      <Prompts assessment={a} />
       {a.reasons.length > 0 && (
         <>
           <Heading level={sub}>Why Level {a.level}</Heading>
@@ -97,5 +87,33 @@ export function LevelPrompt({
       </details>
       <ConsentGuidance guidance={a.consent} levelInfo={a.levelInfo} headingLevel={sub} />
     </div>
+  );
+}
+
+function NoLevel({ assessment: a, headingLevel }: { assessment: Assessment; headingLevel: number }) {
+  return (
+    <div class="rh-level-prompt" data-rh="level-prompt">
+      <Heading level={headingLevel}>No level prompted</Heading>
+      <div class="rh-message" data-rh="nothing-selected">
+        <p>No indicators are selected. This is not a finding that there is no concern.</p>
+        <p>
+          <strong>A prompt for your professional judgement, not a decision.</strong>
+        </p>
+      </div>
+      <Prompts assessment={a} />
+    </div>
+  );
+}
+
+function Prompts({ assessment: a }: { assessment: Assessment }) {
+  return (
+    <ul data-rh="prompts">
+      {a.prompts.map((p) => (
+        <li key={p.id}>
+          {p.text}
+          <Citation source={p.source} />
+        </li>
+      ))}
+    </ul>
   );
 }

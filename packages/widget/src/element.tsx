@@ -1,4 +1,5 @@
 import { render } from "preact";
+import { useReducer } from "preact/hooks";
 import { ATTRIBUTES, readAttributes } from "./attributes.ts";
 import { BUILT_IN_PACK } from "./built-in-pack.ts";
 import { changeEvent, type ChangeDetail } from "./change-event.ts";
@@ -24,11 +25,15 @@ export class RightHelpGuide extends HTMLElement {
   }
 
   private mount: HTMLElement | null = null;
-  private renders = 0;
+  /** Tells the mounted tree that attributes changed; it re-reads them in its next render. */
+  private changed: (() => void) | null = null;
+  /** The document the styles were adopted in: moving to another one needs them again. */
+  private styledIn: Document | null = null;
 
   connectedCallback(): void {
     try {
       if (!this.mount) this.mount = this.createMount();
+      else if (this.styledIn !== this.ownerDocument) this.restyle();
       this.update();
     } catch (error) {
       this.fail(error);
@@ -37,13 +42,17 @@ export class RightHelpGuide extends HTMLElement {
 
   disconnectedCallback(): void {
     // Unmounting stops the clock; connecting again renders afresh.
+    this.changed = null;
     if (this.mount) render(null, this.mount);
   }
 
   attributeChangedCallback(_name: string, previous: string | null, value: string | null): void {
     if (previous === value || !this.mount || !this.isConnected) return;
+    // Not a render per change: Preact batches these, so a page changing attributes a thousand
+    // times in a row gets one render (and one pack-src request) for the last values.
     try {
-      this.update();
+      if (this.changed) this.changed();
+      else this.update();
     } catch (error) {
       this.fail(error);
     }
@@ -55,6 +64,7 @@ export class RightHelpGuide extends HTMLElement {
     if (typeof this.attachShadow === "function") {
       const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
       attachStyles(root, siblingUrl(CSS_FILE));
+      this.styledIn = this.ownerDocument;
       root.append(mount);
     } else {
       // No shadow DOM (an old browser with the polyfill): render in the element, styled by the
@@ -66,19 +76,16 @@ export class RightHelpGuide extends HTMLElement {
     return mount;
   }
 
+  /** Adopted into another document (an iframe, say): its styles go with it. */
+  private restyle(): void {
+    if (this.shadowRoot) attachStyles(this.shadowRoot, siblingUrl(CSS_FILE));
+    this.styledIn = this.ownerDocument;
+  }
+
   private update(): void {
-    const attrs = readAttributes(this);
     const mount = this.mount!;
-    this.renders++;
     render(
-      <ErrorBoundary hub={hubOf(BUILT_IN_PACK, attrs.area?.trim().toLowerCase())} attempt={this.renders}>
-        <Widget
-          attrs={attrs}
-          builtIn={BUILT_IN_PACK}
-          base={this.ownerDocument.baseURI}
-          onChange={this.emit}
-        />
-      </ErrorBoundary>,
+      <Attributes element={this} subscribe={(notify) => (this.changed = notify)} onChange={this.emit} />,
       mount,
     );
     if (mount.hidden) {
@@ -99,6 +106,32 @@ export class RightHelpGuide extends HTMLElement {
     console.error("Right Help could not show its guidance:", error);
     showStaticFallback(this.shadowRoot ?? this, this.mount);
   }
+}
+
+/** Reads the element's attributes on every render; re-renders (batched) when told they changed. */
+function Attributes({
+  element,
+  subscribe,
+  onChange,
+}: {
+  element: HTMLElement;
+  subscribe: (notify: () => void) => void;
+  onChange: (detail: ChangeDetail) => void;
+}) {
+  const [renders, changed] = useReducer<number, void>((n) => n + 1, 0);
+  // Set during render, not in an effect: a change right after mounting must not be missed.
+  subscribe(changed);
+  const attrs = readAttributes(element);
+  return (
+    <ErrorBoundary hub={hubOf(BUILT_IN_PACK, attrs.area?.trim().toLowerCase())} attempt={renders}>
+      <Widget
+        attrs={attrs}
+        builtIn={BUILT_IN_PACK}
+        base={element.ownerDocument.baseURI}
+        onChange={onChange}
+      />
+    </ErrorBoundary>
+  );
 }
 
 /** Defines <right-help-guide> once: a second copy of the script on the page changes nothing. */

@@ -1,4 +1,4 @@
-import { formatProblem, loadPackJson, type Pack } from "@right-help/core";
+import { formatProblem, loadPackJson, problemCount, type Pack } from "@right-help/core";
 import { shown } from "./safe-text.ts";
 
 /** Limits on a `pack-src` fetch: the built pack is about 0.3 MB. */
@@ -11,6 +11,8 @@ export type PackResult =
 
 export interface PackFetchOptions {
   fetch?: typeof fetch;
+  /** Aborts the request (a newer pack-src replaced it). */
+  signal?: AbortSignal;
   maxBytes?: number;
   timeoutMs?: number;
 }
@@ -34,6 +36,7 @@ export async function fetchPack(
     fetch: get = globalThis.fetch,
     maxBytes = PACK_LIMITS.maxBytes,
     timeoutMs = PACK_LIMITS.timeoutMs,
+    signal,
   } = options;
   let url: URL;
   try {
@@ -51,6 +54,8 @@ export async function fetchPack(
     timedOut = true;
     controller?.abort();
   }, timeoutMs);
+  const replaced = () => controller?.abort();
+  signal?.addEventListener("abort", replaced);
   try {
     const response = await get(href, {
       signal: controller?.signal,
@@ -61,6 +66,16 @@ export async function fetchPack(
       void response.body?.cancel();
       return fail(href, `the server answered HTTP ${response.status}`);
     }
+    // Followed within the site; to another site it is refused, since the footer would name an
+    // address the pack did not come from (the browser has already checked CORS for it).
+    const from = response.url || href;
+    if (response.redirected && new URL(from).origin !== url.origin) {
+      void response.body?.cancel();
+      return fail(
+        href,
+        `the server redirected it to another site (${shown(new URL(from).origin, 80)}), which the widget does not follow`,
+      );
+    }
     const type = response.headers.get("content-type") ?? "";
     if (!isJsonType(type)) {
       // Not read at all: a page or a script served by mistake is never parsed.
@@ -68,16 +83,18 @@ export async function fetchPack(
       return fail(href, `the server sent ${type ? `“${shown(type)}”` : "no content type"}, not JSON`);
     }
     const text = await readCapped(response, maxBytes);
-    return validate(href, text);
+    return validate(from, text);
   } catch (error) {
     if (error instanceof TooLarge) return fail(href, `the file is larger than the ${size(maxBytes)} limit`);
     if (timedOut) return fail(href, `no answer within ${timeoutMs / 1000} seconds`);
+    if (signal?.aborted) return fail(href, "a newer pack-src replaced it");
     return fail(
       href,
       "the network request failed (the server could not be reached, or does not let this page read the file)",
     );
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener("abort", replaced);
   }
 }
 
@@ -89,7 +106,7 @@ function validate(href: string, text: string): PackResult {
   }
   const result = loadPackJson(fileName(href), text);
   if (result.ok) return { ok: true, pack: result.pack, url: href };
-  const n = result.problems.length;
+  const n = problemCount(result);
   return fail(
     href,
     `the file is not a valid Right Help content pack (${n} problem${n === 1 ? "" : "s"} found)`,
@@ -148,23 +165,60 @@ function fail(url: string, reason: string, details: string[] = []): PackResult {
   return { ok: false, url, reason, details };
 }
 
-const cache = new Map<string, Promise<PackResult>>();
+interface Pending {
+  result: Promise<PackResult>;
+  controller?: AbortController;
+  /** Widgets waiting for it; when the last lets go before the answer, the request is aborted. */
+  users: number;
+  settled: boolean;
+}
+
+const cache = new Map<string, Pending>();
 
 /**
  * One fetch per address for every widget on the page. A failure is not kept, so setting the
- * attribute again (or another widget) tries again.
+ * attribute again (or another widget) tries again. `release` says this widget no longer
+ * needs it (its pack-src changed): a request nobody waits for any more is aborted.
  */
-export function loadPack(src: string, base: string, options?: PackFetchOptions): Promise<PackResult> {
+export function acquirePack(
+  src: string,
+  base: string,
+  options?: PackFetchOptions,
+): { result: Promise<PackResult>; release(): void } {
   const k = `${base}\n${src}`;
-  let pending = cache.get(k);
-  if (!pending) {
-    pending = fetchPack(src, base, options).then((r) => {
-      if (!r.ok) cache.delete(k);
-      return r;
-    });
-    cache.set(k, pending);
+  let entry = cache.get(k);
+  if (!entry) {
+    const controller = typeof AbortController === "function" ? new AbortController() : undefined;
+    const created: Pending = {
+      controller,
+      users: 0,
+      settled: false,
+      result: fetchPack(src, base, { ...options, signal: controller?.signal }).then((r) => {
+        created.settled = true;
+        if (!r.ok && cache.get(k) === created) cache.delete(k);
+        return r;
+      }),
+    };
+    cache.set(k, (entry = created));
   }
-  return pending;
+  const held = entry;
+  held.users++;
+  let released = false;
+  return {
+    result: held.result,
+    release() {
+      if (released) return;
+      released = true;
+      if (--held.users > 0 || held.settled) return;
+      if (cache.get(k) === held) cache.delete(k);
+      held.controller?.abort();
+    },
+  };
+}
+
+/** A pack for as long as the page lives (never released). */
+export function loadPack(src: string, base: string, options?: PackFetchOptions): Promise<PackResult> {
+  return acquirePack(src, base, options).result;
 }
 
 export function clearPackCache(): void {

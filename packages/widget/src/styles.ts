@@ -7,7 +7,22 @@ export const WIDGET_CSS = `${uiCss}\n${widgetCss}`;
 /** Name of the same stylesheet as a file beside the script (written by the build). */
 export const CSS_FILE = "right-help.css";
 
-let shared: CSSStyleSheet | undefined;
+// One sheet per document: a constructed sheet may only be adopted in the document it was made
+// for, so a widget moved into an iframe (and back) needs that document's own sheet.
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+const ours = new WeakSet<CSSStyleSheet>();
+
+function sheetFor(doc: Document): CSSStyleSheet {
+  let sheet = sheets.get(doc);
+  if (!sheet) {
+    const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
+    sheet = new Sheet();
+    sheet.replaceSync(WIDGET_CSS);
+    sheets.set(doc, sheet);
+    ours.add(sheet);
+  }
+  return sheet;
+}
 
 /** True when this browser can give a shadow root a constructable stylesheet. */
 export function canAdoptSheets(): boolean {
@@ -22,23 +37,23 @@ export function canAdoptSheets(): boolean {
 /**
  * Styles a shadow root without a <style> element or a style attribute, so a page's
  * `style-src 'self'` CSP never blocks it: one constructable stylesheet shared by every widget
- * on the page; where that is unsupported, a <link> to the sibling right-help.css.
+ * in a document; where that is unsupported, a <link> to the sibling right-help.css. Called
+ * again after the element moves to another document, it swaps in that document's sheet.
  */
 export function attachStyles(root: ShadowRoot | HTMLElement, cssHref: string): "adopted" | "link" {
   if (root instanceof ShadowRoot && canAdoptSheets()) {
     try {
-      if (!shared) {
-        shared = new CSSStyleSheet();
-        shared.replaceSync(WIDGET_CSS);
-      }
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, shared];
+      const sheet = sheetFor(root.ownerDocument);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !ours.has(s)), sheet];
       return "adopted";
     } catch {
-      // Fall through to the link (e.g. a sheet from another document).
+      // Fall through to the link.
     }
   }
+  if (root.querySelector(":scope > link[data-rh-styles]")) return "link";
   const link = (root.ownerDocument ?? document).createElement("link");
   link.rel = "stylesheet";
+  link.setAttribute("data-rh-styles", "");
   link.href = cssHref;
   root.insertBefore(link, root.firstChild);
   return "link";

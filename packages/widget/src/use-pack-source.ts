@@ -1,6 +1,6 @@
 import type { Pack } from "@right-help/core";
 import { useEffect, useState } from "preact/hooks";
-import { loadPack, type PackResult } from "./pack-source.ts";
+import { acquirePack, type PackResult } from "./pack-source.ts";
 
 export interface PackSource {
   /** The pack to show: the fetched one, or the built-in one (while loading and after a failure). */
@@ -20,11 +20,13 @@ export function usePackSource(src: string | undefined, base: string, builtIn: Pa
   useEffect(() => {
     if (!src) return;
     let current = true;
-    void loadPack(src, base).then((result) => {
+    const pack = acquirePack(src, base);
+    void pack.result.then((result) => {
       if (current) setLoaded({ src, result });
     });
     return () => {
       current = false;
+      pack.release(); // aborted if no other widget waits for it
     };
   }, [src, base]);
 

@@ -40,6 +40,10 @@ export interface Reason {
 export type Prompt = RuleText;
 
 export interface Assessment {
+  /**
+   * The prompted level; when `nothingSelected`, no level is prompted and this is only the
+   * level contacts are routed for (1): front ends say "no level prompted" instead.
+   */
   level: 1 | 2 | 3 | 4;
   levelInfo: Level;
   /**

@@ -1,13 +1,13 @@
-import { readFileSync, statSync } from "node:fs";
 import { assess } from "../assess/assess.ts";
 import { appliesToAge } from "../assess/age.ts";
-import { Matcher, MAX_TEXT_LENGTH, TextTooLongError } from "../match/match.ts";
+import { Matcher } from "../match/match.ts";
 import { recordNote } from "../summary/record-note.ts";
 import { parseArgs } from "./args.ts";
 import { EXIT_INVALID, EXIT_OK, UsageError, type Io } from "./io.ts";
 import { assessmentView, matchView } from "./json-views.ts";
 import { packFrom } from "./pack-option.ts";
 import type { Pack } from "../schema/pack.ts";
+import { readNoteFile } from "./read-input.ts";
 import { ageOption, areaOption, atOption, districtOption } from "./place-options.ts";
 
 const VALUED = ["area", "district", "age", "at", "text-file", "pack"];
@@ -26,7 +26,11 @@ const CONTEXT_WORDS = {
  * items may be given directly (`--indicator ID`, `--graded FACTOR=OPTION`), as an integration
  * would, with or without text.
  */
-export function assessCommand(argv: readonly string[], io: Io, stdin: () => string): number {
+export async function assessCommand(
+  argv: readonly string[],
+  io: Io,
+  stdin: () => string | Promise<string>,
+): Promise<number> {
   const { positional, options, lists } = parseArgs(argv, VALUED, FLAGS, REPEATABLE);
   if (positional.length > 0)
     throw new UsageError(`assess takes no arguments; give the text with --text-file or on stdin`);
@@ -38,23 +42,10 @@ export function assessCommand(argv: readonly string[], io: Io, stdin: () => stri
 
   const confirmed = confirmedItems(pack, lists);
   const file = options.get("text-file");
-  let text: string;
-  if (typeof file !== "string" && (confirmed.indicators.length > 0 || confirmed.graded.size > 0)) {
-    // Confirmed items alone: no text is read (stdin may be a terminal).
-    text = "";
-  } else if (typeof file === "string") {
-    let size: number;
-    try {
-      size = statSync(file).size;
-    } catch {
-      throw new UsageError(`cannot read --text-file ${file}: no such file`);
-    }
-    // Refuse before reading: a 2 GB file must not be loaded to be refused.
-    if (size > MAX_TEXT_LENGTH * 4) throw new TextTooLongError(size);
-    text = readFileSync(file, "utf8");
-  } else {
-    text = stdin();
-  }
+  // Confirmed items alone: no text is read (stdin may be a terminal).
+  const onlyConfirmed =
+    typeof file !== "string" && (confirmed.indicators.length > 0 || confirmed.graded.size > 0);
+  const text = onlyConfirmed ? "" : typeof file === "string" ? readNoteFile(file) : await stdin();
 
   const { suggestions, dangerNow } = Matcher.forPack(pack).analyse(text, { age, area });
   // The level counts what was found and counted (not negated, hypothetical, historical or

@@ -50,10 +50,13 @@ export function matchView(s: Suggestion) {
 }
 
 export function assessmentView(a: Assessment, matches: Suggestion[], dangerNow?: DangerNow) {
+  // Nothing selected prompts no level: Level 1's name, steps and consent would read as a finding.
+  const none = a.nothingSelected;
   return {
-    level: a.level,
+    level: none ? null : a.level,
+    levelName: none ? null : a.levelInfo.name,
+    nothingSelected: none,
     dangerNow: dangerNow ?? { suggested: false, evidence: [] },
-    levelName: a.levelInfo.name,
     immediateRisk: a.immediateRisk,
     matches: matches.map(matchView),
     reasons: a.reasons,
@@ -62,12 +65,14 @@ export function assessmentView(a: Assessment, matches: Suggestion[], dangerNow?:
     notForThisAge: a.notForThisAge.map((s) => s.id),
     notForThisArea: a.notForThisArea.map((s) => s.id),
     assumptions: a.assumptions,
-    nextSteps: a.nextSteps,
-    consent: {
-      level: a.consent.level,
-      summary: a.levelInfo.consent,
-      rules: a.consent.rules,
-    },
+    nextSteps: none ? [] : a.nextSteps,
+    consent: none
+      ? null
+      : {
+          level: a.consent.level,
+          summary: a.levelInfo.consent,
+          rules: a.consent.rules,
+        },
     contacts: a.contacts?.contacts.map(contactView) ?? [],
     coverage: a.contacts?.coverage.map((c) => c.text) ?? [],
   };

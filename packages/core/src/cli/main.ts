@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { loadFromPath } from "../pack/node-files.ts";
-import { formatProblem } from "../pack/problem.ts";
+import { problemCount } from "../pack/load.ts";
+import { formatProblem, type Problem } from "../pack/problem.ts";
+import { FileReadError } from "../pack/read-regular-file.ts";
 import { contentFileJsonSchema, packJsonSchema } from "../schema/json-schema.ts";
-import { readFileSync } from "node:fs";
 import { UnknownInputError } from "../assess/assess.ts";
 import { UnknownPlaceError } from "../contacts/route.ts";
 import { TextTooLongError } from "../match/match.ts";
@@ -11,7 +12,9 @@ import { parseArgs } from "./args.ts";
 import { assessCommand } from "./assess-command.ts";
 import { contactsCommand } from "./contacts-command.ts";
 import { PackError } from "./pack-option.ts";
+import { readStdin } from "./read-input.ts";
 import { countsLine } from "./summary.ts";
+import { terminalSafe } from "./terminal-safe.ts";
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, type Io } from "./io.ts";
 
 const USAGE = `Usage: right-help <command> [options]
@@ -30,17 +33,13 @@ Commands:
 
 Exit status: 0 valid, 1 invalid content, 2 wrong command line.`;
 
-/** Standard input, read only when a command needs it and none was piped is refused. */
-function readStdin(): string {
-  if (process.stdin.isTTY) throw new UsageError("give the text with --text-file F or pipe it on stdin");
-  return readFileSync(0, "utf8");
-}
-
 export async function main(
   argv: readonly string[],
-  io: Io,
-  stdin: () => string = readStdin,
+  raw: Io,
+  stdin: () => string | Promise<string> = readStdin,
 ): Promise<number> {
+  // Everything written passes through here: values echoed from arguments, notes and packs.
+  const io: Io = { out: (line) => raw.out(terminalSafe(line)), err: (line) => raw.err(terminalSafe(line)) };
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -51,7 +50,7 @@ export async function main(
       case "schema":
         return schema(rest, io);
       case "assess":
-        return assessCommand(rest, io, stdin);
+        return await assessCommand(rest, io, stdin);
       case "contacts":
         return contactsCommand(rest, io);
       case undefined:
@@ -71,7 +70,7 @@ export async function main(
       io.err(`Run "right-help help" for usage.`);
       return EXIT_USAGE;
     }
-    if (e instanceof TextTooLongError || e instanceof PackError) {
+    if (e instanceof TextTooLongError || e instanceof PackError || e instanceof FileReadError) {
       io.err(`right-help: ${e.message}`);
       return EXIT_INVALID;
     }
@@ -87,12 +86,12 @@ function validate(argv: readonly string[], io: Io): number {
   const path = positional[0] ?? "content";
   const result = loadFromPath(path);
   if (!result.ok) {
-    for (const p of result.problems) io.err(formatProblem(p));
-    io.err(
-      `${path}: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}; the pack is not valid.`,
-    );
+    listProblems(result, io);
+    const n = problemCount(result);
+    io.err(`${path}: ${n.toLocaleString("en-GB")} problem${n === 1 ? "" : "s"}; the pack is not valid.`);
     return EXIT_INVALID;
   }
+  for (const w of result.warnings ?? []) io.err(`warning: ${formatProblem(w)}`);
   io.out(`OK ${path}: ${countsLine(result.pack)}`);
   return EXIT_OK;
 }
@@ -105,10 +104,11 @@ function buildPack(argv: readonly string[], io: Io): number {
   const dir = positional[0] ?? "content";
   const result = loadFromPath(dir);
   if (!result.ok) {
-    for (const p of result.problems) io.err(formatProblem(p));
-    io.err(`${dir}: ${result.problems.length} problem(s); no pack written.`);
+    listProblems(result, io);
+    io.err(`${dir}: ${problemCount(result).toLocaleString("en-GB")} problem(s); no pack written.`);
     return EXIT_INVALID;
   }
+  for (const w of result.warnings ?? []) io.err(`warning: ${formatProblem(w)}`);
   write(output, JSON.stringify(result.pack) + "\n");
   io.out(`Wrote ${output}: ${countsLine(result.pack)}`);
   return EXIT_OK;
@@ -122,6 +122,13 @@ function schema(argv: readonly string[], io: Io): number {
   write(`${dir}/pack.schema.json`, JSON.stringify(packJsonSchema(), null, 2) + "\n");
   io.out(`Wrote ${dir}/content-file.schema.json and ${dir}/pack.schema.json`);
   return EXIT_OK;
+}
+
+/** The listed problems, then how many more were found and not listed. */
+function listProblems(result: { problems: Problem[]; unlisted?: number }, io: Io): void {
+  for (const p of result.problems) io.err(formatProblem(p));
+  if (result.unlisted)
+    io.err(`… and ${result.unlisted.toLocaleString("en-GB")} more problems not listed (fix these first)`);
 }
 
 function write(file: string, text: string): void {

@@ -12,6 +12,9 @@ export class PackError extends Error {}
 export function packFrom(path: string | true | undefined): Pack {
   const r = loadFromPath(typeof path === "string" ? path : DEFAULT_CONTENT);
   if (!r.ok)
-    throw new PackError(`the content pack is not valid:\n${r.problems.map(formatProblem).join("\n")}`);
+    throw new PackError(
+      `the content pack is not valid:\n${r.problems.map(formatProblem).join("\n")}` +
+        (r.unlisted ? `\n… and ${r.unlisted.toLocaleString("en-GB")} more problems not listed` : ""),
+    );
   return r.pack;
 }

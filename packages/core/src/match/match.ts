@@ -14,22 +14,12 @@ import {
   type TextContext,
 } from "./context.ts";
 import { CueIndex, MAX_CUE_WORDS as MAX_CUE_REACH, MAX_GAP, type CueEntry, type Hits } from "./cue-index.ts";
+import { MAX_TEXT_LENGTH, TextTooLongError } from "./limits.ts";
 import { tokenise, type Tokens } from "./tokenise.ts";
 
-/** Longest text read at once (characters): about 2 MB. */
-export const MAX_TEXT_LENGTH = 2_000_000;
+export { MAX_TEXT_LENGTH, TextTooLongError };
 /** Evidence kept per suggestion: enough to show, bounded for huge pages. */
 const MAX_EVIDENCE = 10;
-
-export class TextTooLongError extends Error {
-  constructor(readonly length: number) {
-    super(
-      `The text is ${(length / 1_000_000).toFixed(1)} million characters; Right Help reads at most ` +
-        `${MAX_TEXT_LENGTH / 1_000_000} million at a time. Select or paste a smaller part.`,
-    );
-    this.name = "TextTooLongError";
-  }
-}
 
 export type { ContextKind, Role };
 

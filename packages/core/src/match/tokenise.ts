@@ -1,5 +1,9 @@
 import { stemmer } from "stemmer";
+import { MAX_NORMALISED_LENGTH, TextTooLongError } from "./limits.ts";
 import { IRREGULAR, SAME_WORD } from "./words.ts";
+
+/** A longer run of letters is no word a cue uses, and is never normalised (NFKC work). */
+const MAX_WORD_LENGTH = 64;
 
 const SAME = new Map(SAME_WORD.flatMap((group) => group.map((w) => [w, group[0]!] as const)));
 
@@ -116,6 +120,8 @@ export class Vocabulary {
   private readonly idOf = new Map<string, number>();
   private readonly rawCache = new Map<string, number>();
   readonly words: string[] = [];
+  /** Characters normalised so far for words of a text, checked against MAX_NORMALISED_LENGTH. */
+  normalised = 0;
   /** Ids of the words that open a new clause. */
   readonly clauseWords: Set<number>;
 
@@ -139,7 +145,9 @@ export class Vocabulary {
   lookupRaw(raw: string): number {
     let id = this.rawCache.get(raw);
     if (id === undefined) {
-      id = this.idOf.get(normaliseWord(raw)) ?? -1;
+      const norm = normaliseWord(raw);
+      this.normalised += norm.length;
+      id = this.idOf.get(norm) ?? -1;
       // Bounded: a hostile text of unique words must not grow memory without limit.
       if (this.rawCache.size < 100_000) this.rawCache.set(raw, id);
     }
@@ -177,6 +185,7 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens
   let prevEnd = 0;
   const len = text.length;
   let i = 0;
+  const budget = vocab.normalised + MAX_NORMALISED_LENGTH;
   while (i < len) {
     if (charKind(text, i) !== 1) {
       i++;
@@ -195,7 +204,12 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens
       clauseNo++;
       if (breaksSentence(text, prevEnd, s)) sentenceNo++;
     }
-    const id = learn ? vocab.intern(normaliseWord(raw)) : vocab.lookupRaw(raw);
+    const id = learn
+      ? vocab.intern(normaliseWord(raw))
+      : raw.length > MAX_WORD_LENGTH
+        ? -1
+        : vocab.lookupRaw(raw);
+    if (vocab.normalised > budget) throw new TextTooLongError(text.length, true);
     if (vocab.clauseWords.has(id)) clauseNo++;
     ids[n] = id;
     start[n] = s;

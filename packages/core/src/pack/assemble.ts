@@ -80,18 +80,29 @@ export interface Place {
   line?: number;
 }
 
-/** Map a path in the assembled pack back to the file, path and line it came from. */
-export function locate(
-  origins: readonly Origin[],
-  packPath: readonly PathKey[],
-  fallbackFile: string,
-): Place {
-  let best: Origin | undefined;
+/** Origins by their pack path, so that locating a problem costs the same in a pack of any size. */
+export interface OriginIndex {
+  byPath: Map<string, Origin>;
+  longest: number;
+}
+
+const pathKey = (path: readonly PathKey[]) => path.join("\u0000");
+
+export function originIndex(origins: readonly Origin[]): OriginIndex {
+  const byPath = new Map<string, Origin>();
+  let longest = 0;
   for (const o of origins) {
-    if (o.packPath.length > packPath.length) continue;
-    if (!o.packPath.every((k, i) => k === packPath[i])) continue;
-    if (!best || o.packPath.length > best.packPath.length) best = o;
+    byPath.set(pathKey(o.packPath), o);
+    longest = Math.max(longest, o.packPath.length);
   }
+  return { byPath, longest };
+}
+
+/** Map a path in the assembled pack back to the file, path and line it came from. */
+export function locate(index: OriginIndex, packPath: readonly PathKey[], fallbackFile: string): Place {
+  let best: Origin | undefined;
+  for (let n = Math.min(index.longest, packPath.length); n >= 0 && !best; n--)
+    best = index.byPath.get(pathKey(packPath.slice(0, n)));
   if (!best) return { file: fallbackFile, path: [...packPath] };
   const path = [...best.filePath, ...packPath.slice(best.packPath.length)];
   return { file: best.file.file, path, line: best.file.lineOf(path) };

@@ -36,7 +36,15 @@ export function parseContentFile(file: string, text: string): ParseResult {
       })),
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    // yaml's own message ("Excessive alias count …") names no file.
+    if (e instanceof ReferenceError && /alias/i.test(e.message))
+      return fail(file, "too many YAML aliases (`*name`) expanded; use at most 50 per file");
+    return fail(file, `the file could not be read as data: ${firstLine((e as Error).message)}`);
+  }
   if (data === null || data === undefined) return fail(file, "the file holds no data (only comments?)");
   if (!isMap(doc.contents) || typeof data !== "object" || Array.isArray(data)) {
     return fail(file, "the file must be a mapping of pack keys (e.g. `indicators:`), not a list or a value");

@@ -39,15 +39,20 @@ export function recordNote(a: Assessment, ctx: NoteContext): string {
   lines.push(`Area: ${place}`);
   if (ctx.age) lines.push(`Age: ${describeAge(ctx.age)}`);
   if (a.immediateRisk) lines.push("", `IMMEDIATE DANGER: ${a.immediateRisk.instruction}`);
-  lines.push("", `Prompted level: Level ${a.level}, ${a.levelInfo.name}`);
-
   if (a.nothingSelected) {
+    // No level is prompted: Level 1's steps and consent would read as a finding of no concern.
+    lines.push("", "Prompted level: none (no level prompted: nothing is selected)");
     lines.push("No indicators were selected. This is not a finding that there is no concern.");
-  } else {
-    lines.push("Why:");
-    for (const r of a.reasons)
-      lines.push(`- Level ${r.level}${r.domain ? `, ${r.domain}` : ""}: ${r.text} ${cite(r.source)}`);
+    lines.push("", "Prompts:");
+    for (const p of a.prompts) lines.push(`- ${p.text} ${cite(p.source)}`);
+    contactLines(lines, a, ctx);
+    lines.push("", `Source: ${pack.title}, content pack ${pack.id} ${pack.version}.`);
+    return lines.join("\n");
   }
+  lines.push("", `Prompted level: Level ${a.level}, ${a.levelInfo.name}`);
+  lines.push("Why:");
+  for (const r of a.reasons)
+    lines.push(`- Level ${r.level}${r.domain ? `, ${r.domain}` : ""}: ${r.text} ${cite(r.source)}`);
   if (a.strengths.length > 0) {
     lines.push("", "Strengths noted:");
     for (const s of a.strengths) lines.push(`- ${s.text} ${cite(s.source)}`);
@@ -74,14 +79,16 @@ export function recordNote(a: Assessment, ctx: NoteContext): string {
     if (r.record) once(`- Record: ${r.record} ${cite(r.source)}`, r.record);
   }
 
-  if (routing) {
-    lines.push("", "Contacts advised:");
-    for (const c of routing.contacts.slice(0, ctx.contactLimit ?? 4)) {
-      const how = [c.contact.phone, c.contact.email].filter(Boolean).join(", ") || c.contact.url;
-      lines.push(`- ${c.contact.name}: ${how}`);
-    }
-  }
-
+  contactLines(lines, a, ctx);
   lines.push("", `Source: ${pack.title}, content pack ${pack.id} ${pack.version}.`);
   return lines.join("\n");
+}
+
+function contactLines(lines: string[], a: Assessment, ctx: NoteContext): void {
+  if (!a.contacts) return;
+  lines.push("", "Contacts advised:");
+  for (const c of a.contacts.contacts.slice(0, ctx.contactLimit ?? 4)) {
+    const how = [c.contact.phone, c.contact.email].filter(Boolean).join(", ") || c.contact.url;
+    lines.push(`- ${c.contact.name}: ${how}`);
+  }
 }
