@@ -4,6 +4,7 @@ import type { Pack } from "../schema/pack.ts";
 import type { RuleId, RuleText } from "../schema/reference.ts";
 import type { SourceRef } from "../schema/source.ts";
 import { consentGuidance, type ConsentGuidance } from "../consent/consent.ts";
+import { rolesFor } from "../contacts/needs.ts";
 import { routeContacts, type Routing } from "../contacts/route.ts";
 import { appliesToAge, type Age } from "./age.ts";
 
@@ -125,7 +126,13 @@ export function assess(pack: Pack, input: AssessInput): Assessment {
   const contacts =
     input.area === undefined
       ? null
-      : routeContacts(pack, { area: input.area, district: input.district, at: input.at, level });
+      : routeContacts(pack, {
+          area: input.area,
+          district: input.district,
+          at: input.at,
+          level,
+          needs: rolesFor(reasons),
+        });
   const immediateRisk = input.immediateDanger ? immediate(rule("immediate-danger"), contacts) : null;
   const levelInfo = pack.levels.find((l) => l.level === level)!;
 
@@ -158,12 +165,14 @@ function immediate(rule: RuleText, routing: Routing | null): Assessment["immedia
       call: [],
     };
   }
-  const front = routing.area.contacts.find((c) => c.id === routing.area.frontDoor)!;
+  // Whom to call after 999 comes from the routing, as everywhere else (out of hours: the
+  // out-of-hours team), so the instruction never disagrees with the contacts.
+  const then = routing.then?.contact ?? routing.area.contacts.find((c) => c.id === routing.area.frontDoor)!;
   const emergency = routing.area.contacts.find((c) => c.roles.includes("emergency"))!;
   return {
-    instruction: `Call ${emergency.phone} now, then ${front.name} on ${front.phone}. ${rule.text}`,
+    instruction: `Call ${emergency.phone} now, then ${then.name} on ${then.phone}. ${rule.text}`,
     source: rule.source,
-    call: [emergency.id, front.id],
+    call: [emergency.id, then.id],
   };
 }
 

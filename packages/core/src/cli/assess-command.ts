@@ -53,7 +53,9 @@ export function assessCommand(argv: readonly string[], io: Io, stdin: () => stri
   });
 
   if (options.has("json")) {
-    io.out(JSON.stringify(assessmentView(a, suggestions), null, 2));
+    // recordNote: exactly the text the panel and the widget copy (at most 1,500 characters).
+    const view = { ...assessmentView(a, suggestions), recordNote: recordNote(a, { pack, at, age }) };
+    io.out(JSON.stringify(view, null, 2));
     return EXIT_OK;
   }
   io.out(
