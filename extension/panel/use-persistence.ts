@@ -12,6 +12,8 @@ export interface Persistence {
   clearAll(): Promise<void>;
   /** Remember the area and district as the practitioner's default. */
   rememberPlace(area: string | undefined, district: string | undefined): void;
+  /** The remembered default area and district, as last read or saved (for Undo). */
+  settings(): { area?: string; district?: string };
 }
 
 const SAVE_DELAY_MS = 250;
@@ -32,6 +34,7 @@ export function usePersistence(
   const [loaded, setLoaded] = useState(false);
   // The state as last loaded or saved: an unchanged state is not saved again.
   const saved = useRef<string | null>(null);
+  const settings = useRef<{ area?: string; district?: string }>({});
 
   useEffect(() => {
     if (!store) return;
@@ -39,8 +42,12 @@ export function usePersistence(
     const off = store.onNotice(setNotice);
     let live = true;
     void (async () => {
-      const draft = await store.getDraft().catch(() => null);
+      const [draft, remembered] = await Promise.all([
+        store.getDraft().catch(() => null),
+        store.getSettings().catch(() => ({}) as { area?: string; district?: string }),
+      ]);
       if (!live) return;
+      settings.current = placeOf(pack, remembered.area, remembered.district);
       // What was loaded counts as saved: re-saving it would only stretch the draft's 24 hours.
       if (draft) {
         const restored = stateFromDraft(pack, draft).state;
@@ -48,9 +55,7 @@ export function usePersistence(
         dispatch({ type: "restore", state: restored });
         setRestoredAt(draft.updatedAt);
       } else {
-        const settings = await store.getSettings().catch(() => ({}) as { area?: string; district?: string });
-        if (!live) return;
-        const start = emptyWith(placeOf(pack, settings.area, settings.district));
+        const start = emptyWith(settings.current);
         saved.current = JSON.stringify(draftOf(start));
         if (start.area) dispatch({ type: "restore", state: start });
       }
@@ -86,11 +91,14 @@ export function usePersistence(
     async clearAll() {
       saved.current = JSON.stringify(draftOf(emptyWith({})));
       setRestoredAt(null);
+      settings.current = {};
       await store?.clearAll();
     },
     rememberPlace(area, district) {
-      store?.saveSettings(district ? { area, district } : area ? { area } : {}).catch(() => {});
+      settings.current = district ? { area, district } : area ? { area } : {};
+      store?.saveSettings(settings.current).catch(() => {});
     },
+    settings: () => settings.current,
   };
 }
 

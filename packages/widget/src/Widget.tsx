@@ -44,7 +44,7 @@ export function Widget({ attrs, builtIn, base, onChange }: WidgetProps) {
       <div class="rh-root rh-widget" part="container" data-rh="widget" data-mode={settings.mode}>
         <Title level={settings.headingLevel}>{TITLES[settings.mode]}</Title>
         <div part="danger">
-          <ImmediateDanger area={place.area} at={now} />
+          <ImmediateDanger area={place.area} district={place.district} at={now} landmark={false} />
         </div>
         {source.loading ? (
           <PackLoading src={settings.packSrc ?? ""} />
