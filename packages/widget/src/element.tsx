@@ -1,9 +1,9 @@
 import { render } from "preact";
 import { ATTRIBUTES, readAttributes } from "./attributes.ts";
-import { BUILT_IN_PACK } from "./built-in-pack.ts";
 import { changeEvent, type ChangeDetail } from "./change-event.ts";
 import { hubOf } from "./EmergencyLine.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
+import { loadedBuiltIn } from "./load-built-in.ts";
 import { clearStaticFallback, showStaticFallback } from "./static-fallback.ts";
 import { FIRST_RENDER } from "./start-mark.ts";
 import { siblingUrl } from "./script-url.ts";
@@ -71,13 +71,8 @@ export class RightHelpGuide extends HTMLElement {
     const mount = this.mount!;
     this.renders++;
     render(
-      <ErrorBoundary hub={hubOf(BUILT_IN_PACK, attrs.area?.trim().toLowerCase())} attempt={this.renders}>
-        <Widget
-          attrs={attrs}
-          builtIn={BUILT_IN_PACK}
-          base={this.ownerDocument.baseURI}
-          onChange={this.emit}
-        />
+      <ErrorBoundary hub={hubOf(loadedBuiltIn(), attrs.area?.trim().toLowerCase())} attempt={this.renders}>
+        <Widget attrs={attrs} base={this.ownerDocument.baseURI} onChange={this.emit} />
       </ErrorBoundary>,
       mount,
     );
