@@ -61,7 +61,19 @@ function clearedWords(s: CheckerState, hadText: boolean): string {
 
 export function App({ pack, store, host }: AppProps) {
   const now = useNow();
-  const matcher = useMemo(() => Matcher.forPack(pack), [pack]);
+  // The matcher (a trie of some 9,000 cues) is not needed for the first screen: it is built when
+  // the browser is idle after it, or by the first check if that comes sooner.
+  const matcherRef = useRef<{ pack: Pack; matcher: Matcher } | null>(null);
+  const matcherFor = useCallback(() => {
+    if (matcherRef.current?.pack !== pack) matcherRef.current = { pack, matcher: Matcher.forPack(pack) };
+    return matcherRef.current.matcher;
+  }, [pack]);
+  useEffect(() => {
+    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    const id = idle(() => matcherFor(), { timeout: 3000 });
+    return () => cancel(id as number);
+  }, [matcherFor]);
   const [state, dispatchChecker] = useReducer(checkerReducer, EMPTY_STATE);
   const [ui, dispatchUi] = useReducer(panelReducer, INITIAL_PANEL);
   // A draft restored on opening (or an Undo) is not the practitioner ticking a Level 4 item now:
@@ -73,6 +85,8 @@ export function App({ pack, store, host }: AppProps) {
   }, []);
   const persistence = usePersistence(store, pack, state, dispatch);
   const [shortcut, setShortcut] = useState<string | undefined>();
+  const [opened, setOpenedSet] = useState<ReadonlySet<string>>(new Set());
+  const setOpened = (part: string) => setOpenedSet((s) => (s.has(part) ? s : new Set([...s, part])));
   const pasteRef = useRef<HTMLTextAreaElement>(null);
   const sectionHeading = useRef<HTMLHeadingElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
@@ -87,7 +101,7 @@ export function App({ pack, store, host }: AppProps) {
     (source: Checked["source"], text: string, frames = 0) => {
       let suggestions: Suggestion[];
       try {
-        suggestions = matcher.match(text);
+        suggestions = matcherFor().match(text);
       } catch (error) {
         if (!(error instanceof TextTooLongError)) throw error;
         dispatchUi({ type: "check-failed", text: error.message, focusPaste: false, offerPaste: true });
@@ -109,7 +123,7 @@ export function App({ pack, store, host }: AppProps) {
             : undefined,
       });
     },
-    [matcher],
+    [matcherFor],
   );
 
   // A selection from the context menu, now or while the panel stays open.
@@ -349,17 +363,22 @@ export function App({ pack, store, host }: AppProps) {
                   />
                 )}
                 <ChildDetails state={state} dispatch={dispatch} headingLevel={3} />
-                <details class="rh-details">
+                {/* Rendered once opened (and kept): the browser alone is some 1,500 elements. */}
+                <details class="rh-details" onToggle={(e) => e.currentTarget.open && setOpened("grading")}>
                   <summary>Add a grading from an assessment tool</summary>
-                  <GradedQuestions
-                    answers={state.graded}
-                    onAnswer={(factor, option) => dispatch({ type: "graded", factor, option })}
-                    headingLevel={3}
-                  />
+                  {opened.has("grading") && (
+                    <GradedQuestions
+                      answers={state.graded}
+                      onAnswer={(factor, option) => dispatch({ type: "graded", factor, option })}
+                      headingLevel={3}
+                    />
+                  )}
                 </details>
-                <details class="rh-details">
+                <details class="rh-details" onToggle={(e) => e.currentTarget.open && setOpened("browser")}>
                   <summary>Browse and search all indicators</summary>
-                  <IndicatorBrowser selected={state.indicators} onToggle={toggle} headingLevel={3} />
+                  {opened.has("browser") && (
+                    <IndicatorBrowser selected={state.indicators} onToggle={toggle} headingLevel={3} />
+                  )}
                 </details>
                 <SelectedIndicators selected={state.indicators} onToggle={toggle} headingLevel={3} />
                 <button type="button" class="rh-button" onClick={() => changeSection("level", true)}>

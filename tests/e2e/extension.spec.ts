@@ -147,7 +147,7 @@ test("selection from the context menu → suggestions (none ticked) → confirm 
     expect(copied).not.toContain(quote);
 });
 
-test("Scan this page reads the mock EHR after the toolbar button grants activeTab (background executeScript)", async ({
+test("Scan this page reads the mock EHR after the toolbar button grants activeTab (executeScript from the panel)", async ({
   context,
   panel,
   extensionId,
