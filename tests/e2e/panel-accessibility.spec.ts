@@ -8,6 +8,7 @@ import type { Page } from "@playwright/test";
 import { join } from "node:path";
 import { expect, test } from "./fixtures.ts";
 import { SCREENSHOTS } from "./paths.ts";
+import { saveBeside } from "./screenshots.ts";
 
 const summary = (panel: Page) => panel.locator('[data-rh="level-summary"]');
 const section = (panel: Page, name: string) =>
@@ -254,4 +255,34 @@ test("the options page asks before clearing all data; Cancel keeps it, focus nev
   await expect(options.getByRole("status")).toContainText("Cleared");
   await expect(options.getByRole("button", { name: "Clear all data" })).toBeFocused();
   await expect(options.getByLabel("Child's area", { exact: true })).toHaveValue("");
+});
+
+test("screenshot: the contacts that matter now, out of hours (a Sunday afternoon, Preston, Level 4)", async ({
+  panel,
+  context,
+  demo,
+}) => {
+  // As the health visitor in issue 11: a 4-month-old in Preston, on a Sunday afternoon.
+  await panel.clock.setFixedTime(new Date("2026-11-29T15:00:00Z"));
+  await panel.reload();
+  await panel.getByLabel("Child's area", { exact: true }).selectOption("lancashire");
+  await panel.getByLabel("District").selectOption("preston");
+  await panel.getByLabel("Child's age", { exact: true }).selectOption("4m");
+  await checkPasted(panel);
+  await panel.locator(`[data-rh="suggestion"][data-indicator="${BRUISE}"] input`).check();
+  await panel.getByRole("button", { name: "Close" }).click();
+  await section(panel, "Contacts").click();
+  const now = panel.locator('[data-rh="contacts-now"] [data-contact]');
+  await expect(now.first()).toHaveAttribute("data-contact", "lancs-emergency");
+  await expect(now.nth(1)).toHaveAttribute("data-contact", "lancs-edt");
+  expect(await now.count()).toBeLessThanOrEqual(6);
+  // The header, the alert and the contacts agree: the out-of-hours team after 999.
+  await expect(panel.locator('[data-rh="immediate-danger"] a').nth(1)).toHaveAttribute(
+    "href",
+    "tel:+443001236722",
+  );
+  await expectNoAxeViolations(panel);
+  const ehr = await context.newPage();
+  await ehr.goto(`${demo.url}/ehr.html`);
+  await saveBeside(ehr, panel, "ehr-with-panel-contacts-out-of-hours.png", '[data-rh="contacts"]');
 });
