@@ -25,6 +25,11 @@ function load(part: Part): Promise<Partial<Pack>> {
   return p;
 }
 
+// Every mode needs these two: asked for as the script runs, before the page has parsed the
+// elements, so they are usually here by the first render.
+load("base").catch(() => {});
+load("areas").catch(() => {});
+
 export function loadBuiltIn(mode: Mode): Promise<Pack> {
   return Promise.all(MODE_PARTS[mode].map(load)).then((loaded) => {
     const pack = assemble(loaded);
