@@ -27,9 +27,17 @@ export const VALIDATOR_FILE = "right-help-pack-src.mjs";
 /** The file a part is shipped in, beside right-help.js. */
 export const partFile = (part: Part) => `right-help-data-${part}.mjs`;
 
-/** The pack's fields for one part. */
+/**
+ * The pack's fields for one part. `indicators` also takes every field no other part names, so a
+ * field added to the pack later (matching rules, say) reaches the checker without a change here.
+ */
 export function partOf(pack: Pack, part: Part): Partial<Pack> {
-  return Object.fromEntries(PART_KEYS[part].map((k) => [k, pack[k]])) as Partial<Pack>;
+  const named = new Set<string>(Object.values(PART_KEYS).flat());
+  const keys: string[] = [...PART_KEYS[part]];
+  if (part === "indicators") keys.push(...Object.keys(pack).filter((k) => !named.has(k)));
+  return Object.fromEntries(
+    keys.filter((k) => k in pack).map((k) => [k, pack[k as keyof Pack]]),
+  ) as Partial<Pack>;
 }
 
 /** Parts put together as a pack; lists a mode does not load are empty, never missing. */
