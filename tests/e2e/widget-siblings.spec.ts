@@ -2,6 +2,7 @@
  * The widget script holds no guidance (issue 11): each mode loads its own parts from modules
  * beside the script, the pack-src validator only when pack-src is set; under the strict CSP.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
@@ -107,6 +108,10 @@ test("a script moved without its siblings still says 999 and why the guidance is
     const guide = p.locator("right-help-guide");
     await expect(guide.locator('[data-rh="immediate-danger"]')).toContainText("call 999");
     await expect(guide.getByRole("alert")).toContainText("right-help-data-*.mjs");
+    const results = await new AxeBuilder({ page: p })
+      .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
   } finally {
     await site.cleanup();
   }

@@ -52,4 +52,17 @@ describe("ImmediateDanger", () => {
       ["01253 477299", "tel:+441253477299"],
     ]);
   });
+
+  it("is a named region in the panel, and no landmark at all inside a widget", () => {
+    const panel = renderUi(<ImmediateDanger area="blackpool" at={TUESDAY} />);
+    const region = panel.querySelector('[data-rh="immediate-danger"]')!;
+    expect(region.tagName).toBe("SECTION");
+    expect(region.getAttribute("aria-labelledby")).toBeTruthy();
+    cleanup();
+    const widget = renderUi(<ImmediateDanger area="blackpool" at={TUESDAY} landmark={false} />);
+    const line = widget.querySelector('[data-rh="immediate-danger"]')!;
+    expect(line.tagName).toBe("DIV");
+    expect(line.hasAttribute("aria-labelledby")).toBe(false);
+    expect(line.textContent).toContain("01253 477299");
+  });
 });
