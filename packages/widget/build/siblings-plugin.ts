@@ -1,4 +1,5 @@
-import { build } from "esbuild";
+import { transform } from "esbuild";
+import { build as viteBuild } from "vite";
 import { fileURLToPath } from "node:url";
 import type { Pack } from "@right-help/core";
 import { loadFromPath } from "../../core/src/pack/node-files.ts";
@@ -52,17 +53,31 @@ export function widgetSiblings(contentDir: string) {
           source: `export default JSON.parse(${json});\n`,
         });
       }
-      const validator = await build({
-        entryPoints: [here("../src/pack-src-entry.ts")],
-        bundle: true,
-        format: "esm",
-        target: "es2018",
-        minify: true,
-        write: false,
-        legalComments: "none",
+      // Rollup (through Vite) shakes zod's namespace far better than esbuild alone would.
+      const output = await viteBuild({
+        configFile: false,
+        logLevel: "silent",
         define: { "process.env.NODE_ENV": '"production"' },
+        build: {
+          write: false,
+          target: "es2018",
+          minify: "esbuild",
+          lib: { entry: here("../src/pack-src-entry.ts"), formats: ["es"], fileName: () => VALIDATOR_FILE },
+          rollupOptions: {
+            onLog(level, log, handler) {
+              if (log.code === "INVALID_ANNOTATION" && /node_modules\/zod\//.test(log.id ?? "")) return;
+              handler(level, log);
+            },
+          },
+        },
       });
-      this.emitFile({ type: "asset", fileName: VALIDATOR_FILE, source: validator.outputFiles[0]!.text });
+      const chunk = (Array.isArray(output) ? output : [output])
+        .flatMap((o) => ("output" in o ? o.output : []))
+        .find((c) => c.type === "chunk");
+      if (!chunk || chunk.type !== "chunk") this.error("the pack-src validator did not build");
+      // Vite leaves an ES library's whitespace in place; this file is loaded straight by browsers.
+      const validator = await transform(chunk.code, { format: "esm", minify: true, target: "es2018" });
+      this.emitFile({ type: "asset", fileName: VALIDATOR_FILE, source: validator.code });
     },
   };
 }
