@@ -1,6 +1,6 @@
 import type { Pack } from "@right-help/core";
 import { AreaPicker, PackContext, placeOf } from "@right-help/ui";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import type { PanelStore } from "../panel/panel-store.ts";
 import { NO_POLICY, parsePolicy, watchManaged, type ManagedStorage, type OrgPolicy } from "../policy.ts";
@@ -35,7 +35,20 @@ export function OptionsApp({ pack, store }: { pack: Pack; store: PanelStore | nu
     setStatus(name ? `Saved: new checks start with ${name}.` : "Saved: no default area.");
   };
 
+  // Clearing cannot be undone from here (open panels forget at once), so it asks first.
+  const [confirming, setConfirming] = useState(false);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const question = useRef<HTMLParagraphElement>(null);
+  const [focusNext, setFocusNext] = useState<"question" | "button" | null>(null);
+  useEffect(() => {
+    if (focusNext === "question") question.current?.focus();
+    if (focusNext === "button") clearButton.current?.focus();
+    setFocusNext(null);
+  }, [focusNext]);
+
   const clearAll = async () => {
+    setConfirming(false);
+    setFocusNext("button");
     await Promise.allSettled([store?.clearAll(), browser.storage.session.remove(SELECTION_KEY)]);
     // Open panels forget what they hold too (they check that this page sent it).
     browser.runtime.sendMessage({ type: "right-help/cleared" }).catch(() => {});
@@ -77,9 +90,42 @@ export function OptionsApp({ pack, store }: { pack: Pack; store: PanelStore | nu
           Right Help keeps a draft of the indicators you ticked, your answers, the area and the age for 24
           hours, and your default area. It never keeps the text it checks, and nothing leaves this device.
         </p>
-        <button type="button" class="rh-button rh-button--warning" onClick={clearAll} data-rh="clear-all">
+        <button
+          type="button"
+          class="rh-button rh-button--warning"
+          ref={clearButton}
+          aria-expanded={confirming}
+          onClick={() => {
+            setConfirming(true);
+            setFocusNext("question");
+          }}
+          data-rh="clear-all"
+        >
           Clear all data
         </button>
+        {confirming && (
+          <div class="rh-message rh-message--error" data-rh="confirm-clear">
+            <p ref={question} tabIndex={-1}>
+              <strong>Clear all data?</strong> Every draft and your default area on this device go, and open
+              panels forget what they hold. This cannot be undone.
+            </p>
+            <div class="rh-actions">
+              <button type="button" class="rh-button rh-button--warning" onClick={clearAll}>
+                Yes, clear all data
+              </button>
+              <button
+                type="button"
+                class="rh-button rh-button--secondary"
+                onClick={() => {
+                  setConfirming(false);
+                  setFocusNext("button");
+                }}
+              >
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
         <div role="status" class="rh-status">
           {status && <p class="rh-message rh-message--success">{status}</p>}
         </div>

@@ -1,5 +1,6 @@
 import { Matcher, routeContacts, TextTooLongError, type Pack, type Suggestion } from "@right-help/core";
 import {
+  ActNowInPlace,
   ChildDetails,
   ageOf,
   AreaPicker,
@@ -18,8 +19,11 @@ import {
   PasteBox,
   SelectedIndicators,
   Suggestions,
+  type CheckerAction,
+  type CheckerState,
 } from "@right-help/ui";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
+import { INITIAL_PANEL, panelReducer, type Checked, type Cleared } from "./panel-state.ts";
 import type { PanelHost } from "./host.ts";
 import type { PanelStore } from "./panel-store.ts";
 import { NO_POLICY, parsePolicy, type OrgPolicy } from "../policy.ts";
@@ -35,15 +39,6 @@ export interface AppProps {
   host: PanelHost;
 }
 
-/** Text being looked at: in memory only, gone when the panel closes or "Clear all" is pressed. */
-interface Checked {
-  source: "selection" | "page" | "paste";
-  text: string;
-  suggestions: Suggestion[];
-}
-
-type Status = { kind: "info" | "error" | "busy"; text: string; extra?: string } | null;
-
 const SOURCE_WORDS: Record<Checked["source"], string> = {
   selection: "the text you selected",
   page: "this page",
@@ -52,25 +47,54 @@ const SOURCE_WORDS: Record<Checked["source"], string> = {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** What Clear all took away, in words ("2 ticked items, the area and the age"). */
+function clearedWords(s: CheckerState, hadText: boolean): string {
+  const parts: string[] = [];
+  const ticked = s.indicators.length + Object.keys(s.graded).length;
+  if (ticked) parts.push(plural(ticked, "selected item"));
+  if (s.area) parts.push("the area");
+  if (s.ageBand) parts.push("the age");
+  if (s.ehaInPlace || s.immediateDanger) parts.push("the flags");
+  if (hadText) parts.push("the checked text");
+  if (parts.length === 0) return "";
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
 export function App({ pack, store, host }: AppProps) {
   const now = useNow();
-  const matcher = useMemo(() => Matcher.forPack(pack), [pack]);
-  const [state, dispatch] = useReducer(checkerReducer, EMPTY_STATE);
+  // The matcher (a trie of some 9,000 cues) is not needed for the first screen: it is built when
+  // the browser is idle after it, or by the first check if that comes sooner.
+  const matcherRef = useRef<{ pack: Pack; matcher: Matcher } | null>(null);
+  const matcherFor = useCallback(() => {
+    if (matcherRef.current?.pack !== pack) matcherRef.current = { pack, matcher: Matcher.forPack(pack) };
+    return matcherRef.current.matcher;
+  }, [pack]);
+  useEffect(() => {
+    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    const id = idle(() => matcherFor(), { timeout: 3000 });
+    return () => cancel(id as number);
+  }, [matcherFor]);
+  const [state, dispatchChecker] = useReducer(checkerReducer, EMPTY_STATE);
+  const [ui, dispatchUi] = useReducer(panelReducer, INITIAL_PANEL);
+  // A draft restored on opening (or an Undo) is not the practitioner ticking a Level 4 item now:
+  // it shows the alert's content in place instead of interrupting.
+  const restoring = useRef(false);
+  const dispatch = useCallback((a: CheckerAction) => {
+    if (a.type === "restore") restoring.current = true;
+    dispatchChecker(a);
+  }, []);
   const persistence = usePersistence(store, pack, state, dispatch);
-  const [section, setSection] = useState<Section>("check");
-  const [checked, setChecked] = useState<Checked | null>(null);
-  const [paste, setPaste] = useState("");
-  const [status, setStatus] = useState<Status>(null);
-  const [offerPaste, setOfferPaste] = useState(false);
-  const [focusPaste, setFocusPaste] = useState(false);
-  const [allContacts, setAllContacts] = useState(false);
-  const [interrupt, setInterrupt] = useState(false);
   const [shortcut, setShortcut] = useState<string | undefined>();
-  const [cleared, setCleared] = useState(false);
+  const [opened, setOpenedSet] = useState<ReadonlySet<string>>(new Set());
+  const setOpened = (part: string) => setOpenedSet((s) => (s.has(part) ? s : new Set([...s, part])));
   const pasteRef = useRef<HTMLTextAreaElement>(null);
   const sectionHeading = useRef<HTMLHeadingElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const resultsRef = useRef<HTMLElement>(null);
   const focusBeforeInterrupt = useRef<Element | null>(null);
   const previousLevel = useRef<number | null>(null);
+  const stateAfterClear = useRef<CheckerState | null>(null);
 
   const assessment = useMemo(() => assessmentOf(pack, state, now), [pack, state, now]);
 
@@ -94,12 +118,10 @@ export function App({ pack, store, host }: AppProps) {
     (source: Checked["source"], text: string, frames = 0) => {
       let suggestions: Suggestion[];
       try {
-        suggestions = matcher.match(text);
+        suggestions = matcherFor().match(text);
       } catch (error) {
         if (!(error instanceof TextTooLongError)) throw error;
-        setChecked(null);
-        setStatus({ kind: "error", text: error.message });
-        setOfferPaste(true);
+        dispatchUi({ type: "check-failed", text: error.message, focusPaste: false, offerPaste: true });
         return;
       }
       const counted = suggestions.filter((s) => !s.negated).length;
@@ -108,11 +130,9 @@ export function App({ pack, store, host }: AppProps) {
         suggestions.length === 0
           ? "No indicators were found in this text. This is not a finding that there is no concern."
           : `${plural(counted, "suggestion")} to confirm${absent ? `, ${absent} mentioned as absent` : ""}.`;
-      setChecked({ source, text, suggestions });
-      setOfferPaste(false);
-      setCleared(false);
-      setStatus({
-        kind: "info",
+      dispatchUi({
+        type: "checked",
+        checked: { source, text, suggestions },
         text: `Checked ${SOURCE_WORDS[source]} (${plural(text.length, "character")}, not stored). ${found}`,
         extra:
           frames > 0
@@ -120,7 +140,7 @@ export function App({ pack, store, host }: AppProps) {
             : undefined,
       });
     },
-    [matcher],
+    [matcherFor],
   );
 
   // A selection from the context menu, now or while the panel stays open.
@@ -129,11 +149,13 @@ export function App({ pack, store, host }: AppProps) {
   useEffect(
     () =>
       host.onSelection((s) => {
-        setSection("check");
         if ("tooLong" in s) {
-          setChecked(null);
-          setStatus({ kind: "error", text: new TextTooLongError(s.tooLong).message });
-          setOfferPaste(true);
+          dispatchUi({
+            type: "check-failed",
+            text: new TextTooLongError(s.tooLong).message,
+            focusPaste: false,
+            offerPaste: true,
+          });
         } else {
           checkRef.current("selection", s.text);
         }
@@ -145,68 +167,126 @@ export function App({ pack, store, host }: AppProps) {
     void host.shortcut().then(setShortcut);
   }, [host]);
 
-  useEffect(() => {
-    if (!focusPaste) return;
-    pasteRef.current?.focus();
-    setFocusPaste(false);
-  }, [focusPaste]);
-
-  // Level 4 interrupts each time the prompt becomes Level 4.
+  // Level 4 interrupts each time the prompt becomes Level 4 through something the practitioner did.
   useEffect(() => {
     if (assessment.level === 4 && previousLevel.current !== 4) {
-      focusBeforeInterrupt.current = document.activeElement;
-      setInterrupt(true);
+      if (restoring.current) {
+        dispatchUi({ type: "level-4", how: "in-place" });
+      } else {
+        focusBeforeInterrupt.current = document.activeElement;
+        dispatchUi({ type: "level-4", how: "modal" });
+      }
     }
-    if (assessment.level !== 4) setInterrupt(false);
+    if (assessment.level !== 4) dispatchUi({ type: "level-below-4" });
     previousLevel.current = assessment.level;
   }, [assessment.level]);
+  useEffect(() => {
+    restoring.current = false;
+    // The next change after Clear all ends the offer to undo it.
+    if (stateAfterClear.current && state !== stateAfterClear.current) {
+      stateAfterClear.current = null;
+      dispatchUi({ type: "forget-undo" });
+    }
+  }, [state]);
+
+  // Focus goes where the practitioner's next step is once the control they used has gone (and
+  // only once the Level 4 dialog has closed: while it is open the rest of the panel is inert).
+  useEffect(() => {
+    if (!ui.focus || ui.interrupt === "modal") return;
+    const back = focusBeforeInterrupt.current;
+    const target =
+      ui.focus === "paste"
+        ? pasteRef.current
+        : ui.focus === "results"
+          ? resultsRef.current
+          : ui.focus === "clear"
+            ? clearButton.current
+            : ui.focus === "back" && back instanceof HTMLElement && back.isConnected && back !== document.body
+              ? back
+              : sectionHeading.current;
+    target?.focus();
+    dispatchUi({ type: "focused" });
+  }, [ui.focus, ui.interrupt, ui.section]);
 
   const scan = async () => {
-    setStatus({ kind: "busy", text: "Reading this page…" });
+    dispatchUi({ type: "reading" });
     const reply = await host.scanPage();
     if (reply.ok) {
       check("page", reply.text, reply.frames);
       return;
     }
-    // Whatever was shown before is not this page's result: never leave it looking like one.
-    setChecked(null);
-    setStatus({
-      kind: "error",
+    dispatchUi({
+      type: "check-failed",
       text: `${readFailureMessage(reply.reason, reply.length)} Paste the text into the box below instead.`,
+      focusPaste: true,
+      offerPaste: true,
     });
-    setOfferPaste(true);
-    setFocusPaste(true);
   };
 
   const checkPaste = () => {
-    if (paste.trim() === "") {
-      setStatus({ kind: "error", text: "Paste some text into the box first." });
-      setFocusPaste(true);
+    if (ui.paste.trim() === "") {
+      dispatchUi({
+        type: "check-failed",
+        text: "Paste some text into the box first.",
+        focusPaste: true,
+        offerPaste: false,
+      });
       return;
     }
-    check("paste", paste);
+    check("paste", ui.paste);
   };
 
-  const reset = () => {
-    dispatch({ type: "reset", state: EMPTY_STATE });
-    setChecked(null);
-    setPaste("");
-    setStatus(null);
-    setOfferPaste(false);
-    setAllContacts(false);
-    setCleared(true);
+  /** Forgets everything in the panel; what was there is kept in memory for Undo, if asked. */
+  const reset = (keepForUndo: boolean, text: (what: string) => string) => {
+    const what = clearedWords(state, ui.checked !== null || ui.paste !== "");
+    const undo: Cleared | null =
+      keepForUndo && what
+        ? {
+            checker: state,
+            checked: ui.checked,
+            status: ui.status,
+            offerPaste: ui.offerPaste,
+            paste: ui.paste,
+            section: ui.section,
+            allContacts: ui.allContacts,
+            settings: persistence.settings(),
+          }
+        : null;
+    dispatchChecker({ type: "reset", state: EMPTY_STATE });
+    stateAfterClear.current = undo ? EMPTY_STATE : null;
+    dispatchUi({ type: "cleared", undo, text: text(what) });
+    // An organisation's default area applies again after Clear all (policy.ts).
     setResets((n) => n + 1);
   };
 
   const clearAll = async () => {
-    reset();
+    reset(true, (what) =>
+      what
+        ? `Cleared ${what}: nothing is saved. Undo, after the Clear all button, brings them back.`
+        : "Cleared: nothing is saved.",
+    );
     await Promise.allSettled([persistence.clearAll(), host.clearSession()]);
   };
 
+  const undoClear = () => {
+    const u = ui.undo;
+    if (!u) return;
+    restoring.current = true;
+    stateAfterClear.current = null;
+    dispatchChecker({ type: "reset", state: u.checker });
+    if (u.settings.area) persistence.rememberPlace(u.settings.area, u.settings.district);
+    dispatchUi({
+      type: "undone",
+      text: `Restored ${clearedWords(u.checker, u.checked !== null || u.paste !== "")}.`,
+    });
+  };
+
+  const resetRef = useRef(reset);
+  resetRef.current = reset;
   useEffect(
     () =>
       host.onCleared(() => {
-        reset();
+        resetRef.current(false, () => "Cleared from the options page: nothing is saved.");
         void persistence.clearAll();
       }),
     [host],
@@ -217,44 +297,25 @@ export function App({ pack, store, host }: AppProps) {
     persistence.rememberPlace(area, district);
   };
 
-  // Focus moves only once the dialog has gone: while it is open, the rest of the panel is inert.
-  const [focusAfterInterrupt, setFocusAfterInterrupt] = useState<"back" | "section" | null>(null);
-  const closeInterrupt = (showPrompt: boolean) => {
-    setInterrupt(false);
-    if (showPrompt) setSection("level");
-    setFocusAfterInterrupt(showPrompt ? "section" : "back");
-  };
-  useEffect(() => {
-    if (interrupt || !focusAfterInterrupt) return;
-    const back = focusBeforeInterrupt.current;
-    if (
-      focusAfterInterrupt === "back" &&
-      back instanceof HTMLElement &&
-      back.isConnected &&
-      back !== document.body
-    )
-      back.focus();
-    else sectionHeading.current?.focus();
-    setFocusAfterInterrupt(null);
-  }, [interrupt, focusAfterInterrupt]);
+  const changeSection = (next: Section, focus = false) =>
+    dispatchUi({ type: "section", section: next, focus });
 
-  const changeSection = (next: Section) => {
-    setSection(next);
-  };
-
-  const contactsLevel = assessment.nothingSelected || allContacts ? undefined : assessment.level;
+  const section = ui.section;
+  const contactsLevel = assessment.nothingSelected || ui.allContacts ? undefined : assessment.level;
   const routing = state.area
     ? routeContacts(pack, { area: state.area, district: state.district, at: now, level: contactsLevel })
     : null;
   const selectedCount = state.indicators.length + Object.keys(state.graded).length;
   const title = SECTIONS.find((s) => s.id === section)!.label;
+  const toggle = (id: string, on: boolean) => dispatch({ type: "toggle", id, on });
+  const status = ui.status;
 
   return (
     <PackContext.Provider value={pack}>
       <div class="rh-root rh-panel">
         <header>
           <h1>Right Help</h1>
-          <ImmediateDanger area={state.area} at={now} />
+          <ImmediateDanger area={state.area} district={state.district} at={now} />
           <AreaPicker
             area={state.area}
             district={state.district}
@@ -280,12 +341,19 @@ export function App({ pack, store, host }: AppProps) {
             </div>
           )}
         </header>
-        <SectionNav current={section} onChange={changeSection} />
+        <SectionNav current={section} onChange={(s) => changeSection(s)} />
         <p role="status" class="rh-summary-line" data-rh="level-summary">
           {assessment.nothingSelected
             ? "No level prompted yet: nothing is selected. This is not a finding that there is no concern."
             : `Prompted level: Level ${assessment.level}, ${assessment.levelInfo.name} (${plural(selectedCount, "item")} selected).`}
         </p>
+        {ui.interrupt === "in-place" && assessment.level === 4 && section !== "level" && (
+          <ActNowInPlace assessment={assessment} headingLevel={2}>
+            <button type="button" class="rh-button" onClick={() => changeSection("level", true)}>
+              Show the full Level 4 prompt
+            </button>
+          </ActNowInPlace>
+        )}
         <main>
           <section id="rh-section" aria-labelledby="rh-section-title" data-section={section}>
             <h2 id="rh-section-title" ref={sectionHeading} tabIndex={-1}>
@@ -303,51 +371,57 @@ export function App({ pack, store, host }: AppProps) {
                 </button>
                 <div role="status" class="rh-status" data-rh="check-status">
                   {status && (
-                    <div class={status.kind === "error" ? "rh-message rh-message--error" : "rh-message"}>
+                    <div
+                      key={status.seq}
+                      class={status.kind === "error" ? "rh-message rh-message--error" : "rh-message"}
+                    >
                       <p>{status.text}</p>
                       {status.extra && <p>{status.extra}</p>}
                     </div>
                   )}
                 </div>
                 <PasteBox
-                  value={paste}
-                  onInput={setPaste}
+                  value={ui.paste}
+                  onInput={(value) => dispatchUi({ type: "paste-input", value })}
                   onCheck={checkPaste}
-                  offered={offerPaste}
+                  offered={ui.offerPaste}
                   textareaRef={pasteRef}
                 />
-                {checked && (
+                {ui.checked && (
                   <Suggestions
-                    text={checked.text}
-                    suggestions={checked.suggestions}
+                    text={ui.checked.text}
+                    suggestions={ui.checked.suggestions}
                     selected={state.indicators}
-                    onToggle={(id, on) => dispatch({ type: "toggle", id, on })}
+                    onToggle={toggle}
                     headingLevel={3}
+                    summaryRef={resultsRef}
                   />
                 )}
                 <ChildDetails state={state} dispatch={dispatch} headingLevel={3} />
-                <details class="rh-details">
+                {/* Rendered once opened (and kept): the browser alone is some 1,500 elements. */}
+                <details class="rh-details" onToggle={(e) => e.currentTarget.open && setOpened("grading")}>
                   <summary>Add a grading from an assessment tool</summary>
-                  <GradedQuestions
-                    answers={state.graded}
-                    onAnswer={(factor, option) => dispatch({ type: "graded", factor, option })}
-                    headingLevel={3}
-                  />
+                  {opened.has("grading") && (
+                    <GradedQuestions
+                      answers={state.graded}
+                      onAnswer={(factor, option) => dispatch({ type: "graded", factor, option })}
+                      headingLevel={3}
+                    />
+                  )}
                 </details>
-                <details class="rh-details">
+                <details class="rh-details" onToggle={(e) => e.currentTarget.open && setOpened("browser")}>
                   <summary>Browse and search all indicators</summary>
-                  <IndicatorBrowser
-                    selected={state.indicators}
-                    onToggle={(id, on) => dispatch({ type: "toggle", id, on })}
-                    headingLevel={3}
-                  />
+                  {opened.has("browser") && (
+                    <IndicatorBrowser
+                      selected={state.indicators}
+                      onToggle={toggle}
+                      headingLevel={3}
+                      area={state.area}
+                    />
+                  )}
                 </details>
-                <SelectedIndicators
-                  selected={state.indicators}
-                  onToggle={(id, on) => dispatch({ type: "toggle", id, on })}
-                  headingLevel={3}
-                />
-                <button type="button" class="rh-button" onClick={() => changeSection("level")}>
+                <SelectedIndicators selected={state.indicators} onToggle={toggle} headingLevel={3} />
+                <button type="button" class="rh-button" onClick={() => changeSection("level", true)}>
                   See the level prompt
                 </button>
               </>
@@ -364,7 +438,7 @@ export function App({ pack, store, host }: AppProps) {
                   routing={routing}
                   headingLevel={3}
                   level={contactsLevel}
-                  onShowAll={() => setAllContacts(true)}
+                  onShowAll={() => dispatchUi({ type: "show-all-contacts" })}
                 />
               ) : (
                 <p>Choose the child's area at the top of the panel to see its contacts.</p>
@@ -380,22 +454,47 @@ export function App({ pack, store, host }: AppProps) {
               Settings from {policy.organisation}
             </p>
           )}
-          <p class="rh-hint" data-rh="draft-status" role="status">
-            {persistence.elsewhere && !cleared && `${persistence.elsewhere} `}
-            {cleared
-              ? "Cleared: nothing is saved."
-              : persistence.restoredAt
-                ? `Restored your draft from ${new Date(persistence.restoredAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}. `
-                : ""}
-            {!cleared &&
-              "A draft keeps only the indicators you ticked, your answers, the area and the age, for 24 hours. Never the text."}
+          <div role="status" class="rh-hint" data-rh="draft-status">
+            {persistence.elsewhere && !ui.draftNote && <p>{persistence.elsewhere}</p>}
+            {ui.draftNote ? (
+              <p key={ui.draftNote.seq}>{ui.draftNote.text}</p>
+            ) : (
+              persistence.restoredAt && (
+                <p>
+                  Restored your draft from{" "}
+                  {new Date(persistence.restoredAt).toLocaleTimeString("en-GB", {
+                    hour: "2-digit",
+                    minute: "2-digit",
+                  })}
+                  .
+                </p>
+              )
+            )}
+          </div>
+          <p class="rh-hint">
+            A draft keeps only the indicators you ticked, your answers, the area and the age, for 24 hours.
+            Never the text.
           </p>
-          <button type="button" class="rh-button rh-button--warning" onClick={clearAll} data-rh="clear-all">
+          <button
+            type="button"
+            class="rh-button rh-button--warning"
+            onClick={clearAll}
+            ref={clearButton}
+            data-rh="clear-all"
+          >
             Clear all
           </button>
+          {ui.undo && (
+            <button type="button" class="rh-button rh-button--secondary" onClick={undoClear} data-rh="undo">
+              Undo Clear all
+            </button>
+          )}
         </footer>
-        {interrupt && assessment.level === 4 && (
-          <InterruptionPanel assessment={assessment} onClose={closeInterrupt} />
+        {ui.interrupt === "modal" && assessment.level === 4 && (
+          <InterruptionPanel
+            assessment={assessment}
+            onClose={(showPrompt) => dispatchUi({ type: "close-interrupt", showPrompt })}
+          />
         )}
       </div>
     </PackContext.Provider>

@@ -6,6 +6,7 @@ import { browser } from "wxt/browser";
 import { isFromOwnPage, parseRequest, parseScanReply, type ScanReply } from "../messages.ts";
 import { OPTIONS_PATH } from "../pages.ts";
 import { watchManaged, type ManagedStorage } from "../policy.ts";
+import { scanTab, type Scripting } from "../scan.ts";
 import { SELECTION_KEY, takeSelection, type PendingSelection, type SessionArea } from "../selection.ts";
 
 export interface PanelHost {
@@ -30,6 +31,10 @@ export function browserHost(): PanelHost {
     async scanPage() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return { ok: false, reason: "no-tab" };
+      // The panel runs the read itself when it may (one hop fewer: scan costs about what paste
+      // does, plus the page read); otherwise it asks the background, which holds the same code.
+      const scripting = (browser as unknown as { scripting?: Scripting }).scripting;
+      if (scripting?.executeScript) return scanTab(scripting, tab.id);
       try {
         const reply: unknown = await browser.runtime.sendMessage({ type: "right-help/scan", tabId: tab.id });
         return parseScanReply(reply) ?? { ok: false, reason: "failed" };

@@ -16,6 +16,8 @@ export interface Persistence {
   rememberPlace(area: string | undefined, district: string | undefined): void;
   /** What another panel (another window) last did to the shared draft, said plainly. */
   elsewhere: string | null;
+  /** The remembered default area and district, as last read or saved (for Undo). */
+  settings(): { area?: string; district?: string };
 }
 
 const SAVE_DELAY_MS = 250;
@@ -39,6 +41,7 @@ export function usePersistence(
   const [elsewhere, setElsewhere] = useState<string | null>(null);
   const current = useRef(state);
   current.current = state;
+  const settings = useRef<{ area?: string; district?: string }>({});
 
   useEffect(() => {
     if (!store) return;
@@ -46,8 +49,12 @@ export function usePersistence(
     const off = store.onNotice(setNotice);
     let live = true;
     void (async () => {
-      const draft = await store.getDraft().catch(() => null);
+      const [draft, remembered] = await Promise.all([
+        store.getDraft().catch(() => null),
+        store.getSettings().catch(() => ({}) as { area?: string; district?: string }),
+      ]);
       if (!live) return;
+      settings.current = placeOf(pack, remembered.area, remembered.district);
       // What was loaded counts as saved: re-saving it would only stretch the draft's 24 hours.
       if (draft) {
         const restored = stateFromDraft(pack, draft).state;
@@ -55,9 +62,7 @@ export function usePersistence(
         dispatch({ type: "restore", state: restored });
         setRestoredAt(draft.updatedAt);
       } else {
-        const settings = await store.getSettings().catch(() => ({}) as { area?: string; district?: string });
-        if (!live) return;
-        const start = emptyWith(placeOf(pack, settings.area, settings.district));
+        const start = emptyWith(settings.current);
         saved.current = JSON.stringify(draftOf(start));
         if (start.area) dispatch({ type: "restore", state: start });
       }
@@ -135,11 +140,14 @@ export function usePersistence(
     async clearAll() {
       saved.current = JSON.stringify(draftOf(emptyWith({})));
       setRestoredAt(null);
+      settings.current = {};
       await store?.clearAll();
     },
     rememberPlace(area, district) {
-      store?.saveSettings(district ? { area, district } : area ? { area } : {}).catch(() => {});
+      settings.current = district ? { area, district } : area ? { area } : {};
+      store?.saveSettings(settings.current).catch(() => {});
     },
+    settings: () => settings.current,
   };
 }
 

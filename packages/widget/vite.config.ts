@@ -5,13 +5,16 @@ import { rightHelpPack } from "../core/src/pack/vite-plugin.ts";
 import { widgetCssFile } from "./build/css-file-plugin.ts";
 import { minifyEsOutput } from "./build/minify-es-plugin.ts";
 import { customElementsPolyfill } from "./build/polyfill-plugin.ts";
+import { widgetSiblings } from "./build/siblings-plugin.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * `npm run build:widget`: dist/widget/right-help.js (classic script) and right-help.mjs (ES
- * module), each one self-contained file with the built-in content pack, plus right-help.css
- * for browsers that cannot adopt constructable stylesheets.
+ * module), each one file with Preact, the components, the engine and the element; beside them
+ * the guidance in parts (right-help-data-*.mjs, each mode loads only its own), the pack-src
+ * validator (right-help-pack-src.mjs, loaded only when pack-src is set), and right-help.css for
+ * browsers that cannot adopt constructable stylesheets.
  */
 export default defineConfig({
   root: here("."),
@@ -19,6 +22,7 @@ export default defineConfig({
   logLevel: "warn",
   plugins: [
     preact({ devToolsEnabled: false, prefreshEnabled: false }),
+    widgetSiblings(here("../../content")),
     rightHelpPack(),
     customElementsPolyfill(),
     widgetCssFile([here("../ui/src/styles.css"), here("src/widget.css")]),

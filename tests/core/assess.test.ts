@@ -71,14 +71,18 @@ describe("assess: the guidance's rules", () => {
     expect(lancs.level).toBe(4);
     // Each area's own words, and whom to call: 999 first, then the front door.
     expect(lancs.immediateRisk!.instruction).toMatch(
+      /^Call 999 now, then .*Multi-Agency Safeguarding Hub.* on 0300 123 6720/,
+    );
+    expect(lancs.immediateRisk!.guidance).toMatch(
       /telephone 999, then contact the Multi-Agency Safeguarding Hub/,
     );
     expect(lancs.immediateRisk!.call).toEqual(["lancs-emergency", "lancs-mash"]);
     const bpool = assess(pack, { indicators: [], area: "blackpool", at, immediateDanger: true });
-    expect(bpool.immediateRisk!.instruction).toMatch(/please call the police in the first instance Tel: 999/);
+    expect(bpool.immediateRisk!.instruction).toMatch(/^Call 999 now, then .* on 01253 477299/);
+    expect(bpool.immediateRisk!.guidance).toMatch(/please call the police in the first instance Tel: 999/);
     expect(bpool.immediateRisk!.call).toEqual(["bpool-emergency", "bpool-request-for-support-hub"]);
     const bwd = assess(pack, { indicators: [], area: "blackburn-with-darwen", at, immediateDanger: true });
-    expect(bwd.immediateRisk!.instruction).toMatch(/^If in doubt, consult/);
+    expect(bwd.immediateRisk!.guidance).toMatch(/^If in doubt, consult/);
     const nowhere = assess(pack, { indicators: [], immediateDanger: true });
     expect(nowhere.immediateRisk!.instruction).toMatch(/^Call 999 now, then your area's safeguarding hub/);
     expect(nowhere.contacts).toBeNull();

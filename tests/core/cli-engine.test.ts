@@ -101,8 +101,37 @@ describe("right-help assess", () => {
   it("flags immediate danger with the area's numbers", async () => {
     const r = await run(["assess", "--area", "blackpool", "--immediate-danger", "--json"], "");
     const risk = JSON.parse(r.out).immediateRisk;
-    expect(risk.instruction).toMatch(/01253 477299.*call the police in the first instance Tel: 999/);
+    expect(risk.instruction).toMatch(/^Call 999 now, then .* on 01253 477299/);
+    expect(risk.guidance).toMatch(/call the police in the first instance Tel: 999/);
     expect(risk.call).toEqual(["bpool-emergency", "bpool-request-for-support-hub"]);
+  });
+});
+
+describe("right-help assess --json recordNote", () => {
+  it("holds the short note: at most 1,500 characters, the level, the contacts for the time, no text of the record", async () => {
+    const record =
+      "Jayden Smith (DOB 01/02/2026), 14 Acacia Avenue. Mum smelt of alcohol at pick-up. 4/12 old with a bruise on the cheek. Poor home conditions, empty fridge.";
+    const args = ["assess", "--area", "lancashire", "--district", "preston", "--age", "4m", "--json"];
+    const sunday = JSON.parse((await run([...args, "--at", "2026-11-29T15:00"], record)).out);
+    const note: string = sunday.recordNote;
+    expect(note.length).toBeLessThanOrEqual(1500);
+    expect(note).toContain("Prompted level: Level 4, Specialist");
+    expect(note).toContain("29 November 2026 at 15:00");
+    // Out of hours: the out-of-hours team, then the front door, as in the JSON's contacts.
+    expect(note).toMatch(/Contact now: .*0300 1236722; .*0300 123 6720/);
+    for (const words of [
+      "Jayden",
+      "Acacia",
+      "01/02/2026",
+      "smelt",
+      "pick-up",
+      "bruise on the cheek",
+      "empty fridge",
+    ])
+      expect(note).not.toContain(words);
+    const tuesday = JSON.parse((await run([...args, "--at", "2026-11-24T10:00"], record)).out);
+    expect(tuesday.recordNote).not.toContain("0300 1236722");
+    expect(tuesday.recordNote).toContain("0300 123 6720");
   });
 });
 

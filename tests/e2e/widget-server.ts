@@ -156,7 +156,9 @@ export async function servePage(
 ): Promise<Served & { cleanup(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "right-help-page-"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  for (const name of ["right-help.js", "right-help.css"])
+  // The script and its siblings (the guidance in parts, the pack-src validator, the stylesheet):
+  // a host that moves the script moves these with it.
+  for (const name of readdirSync(WIDGET_DIR).filter((n) => /^right-help[\w.-]*\.(js|mjs|css)$/.test(n)))
     copyFileSync(join(WIDGET_DIR, name), join(dir, name));
   const served = await serveDirectory(dir, 0);
   return {

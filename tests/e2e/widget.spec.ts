@@ -5,7 +5,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { STRICT_CSP, WIDGET_DIR } from "../../scripts/serve.ts";
 import { ROOT } from "./paths.ts";
@@ -534,7 +534,7 @@ test.describe("the built files", () => {
     for (const file of ["right-help.js", "right-help.mjs"]) {
       const code = readFileSync(join(WIDGET_DIR, file), "utf8");
       // Never: eval, string timers, document.write, <style> elements, style attributes, frames
-      // from strings, dynamic import or Vite's preload helper.
+      // from strings or Vite's preload helper.
       for (const needle of [
         "eval(",
         "new Function",
@@ -544,11 +544,14 @@ test.describe("the built files", () => {
         'createElement("style")',
         'setAttribute("style"',
         "srcdoc",
-        "import(",
         "__vitePreload",
         "outerHTML",
       ])
         expect(count(code, needle), `${file}: ${needle}`).toBe(0);
+      // Dynamic import only of the script's own siblings: the guidance parts and the validator.
+      expect(count(code, "import("), `${file}: import(`).toBe(2);
+      expect(code).toContain("right-help-data-");
+      expect(code).toContain("right-help-pack-src.mjs");
       // Markup sinks only in the polyfill (run only where customElements is missing) and in
       // Preact's dangerouslySetInnerHTML branch (never reached: lint forbids the prop).
       expect(count(code, "innerHTML"), `${file}: innerHTML`).toBe(
@@ -559,9 +562,19 @@ test.describe("the built files", () => {
       );
       // Style text only in Preact's style-prop branch (never reached: lint forbids style props).
       expect(count(code, "cssText"), `${file}: cssText`).toBe(count(preact, "cssText"));
-      // The Function constructor only in zod's compiler and its probe for it, both off: the
-      // script sets zod's jitless mode before any schema is built (src/jitless.ts).
-      expect(count(code, "=Function"), `${file}: Function constructor`).toBe(2);
+      // No Function constructor at all: zod (with its compiler) is only in the validator.
+      expect(count(code, "=Function"), `${file}: Function constructor`).toBe(0);
     }
+    // The siblings: the guidance parts are data only; the validator holds zod, whose compiler
+    // and probe stay off (pack-src-entry.ts sets jitless mode before any schema is built).
+    for (const file of readdirSync(WIDGET_DIR).filter((n) => n.startsWith("right-help-data-"))) {
+      const code = readFileSync(join(WIDGET_DIR, file), "utf8");
+      expect(code, file).toMatch(/^export default JSON\.parse\("/);
+      expect(code.trimEnd().split("\n"), file).toHaveLength(1);
+    }
+    const validator = readFileSync(join(WIDGET_DIR, "right-help-pack-src.mjs"), "utf8");
+    for (const needle of ["eval(", "new Function", "document.write", "innerHTML", "import("])
+      expect(count(validator, needle), `validator: ${needle}`).toBe(0);
+    expect(validator).toContain("jitless:!0");
   });
 });

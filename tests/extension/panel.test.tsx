@@ -196,4 +196,112 @@ describe("side panel", () => {
     expect(text(root, "level-summary")).toContain("No level prompted yet");
     expect(text(root, "draft-status")).toContain("Cleared");
   });
+
+  it("offers Undo after Clear all, which restores exactly what was cleared, and says so", async () => {
+    const store = fakeStore();
+    store.getSettings.mockResolvedValue({ area: "lancashire", district: "preston" });
+    const { host, select } = fakeHost();
+    const root = await mount(host, store);
+    select("Mum smelt of alcohol. Poor home conditions.");
+    act(() => root.querySelector<HTMLInputElement>('[data-rh="suggestion"] input')!.click());
+    const before = {
+      summary: text(root, "level-summary"),
+      area: (root.querySelector("select") as HTMLSelectElement).value,
+      suggestions: text(root, "suggestions"),
+      ticked: [...root.querySelectorAll<HTMLInputElement>('[data-rh="suggestion"] input')].map(
+        (b) => b.checked,
+      ),
+    };
+    await act(async () => button(root, "Clear all").click());
+    await settle();
+    expect(text(root, "draft-status")).toMatch(
+      /^Cleared 1 selected item, the area and the checked text: nothing is saved/,
+    );
+    expect(root.querySelector('[data-rh="suggestions"]')).toBeNull();
+    const undo = root.querySelector<HTMLButtonElement>('[data-rh="undo"]')!;
+    expect(undo.textContent).toBe("Undo Clear all");
+
+    await act(async () => undo.click());
+    await settle(300);
+    expect(text(root, "level-summary")).toBe(before.summary);
+    expect((root.querySelector("select") as HTMLSelectElement).value).toBe(before.area);
+    expect(text(root, "suggestions")).toBe(before.suggestions);
+    expect(
+      [...root.querySelectorAll<HTMLInputElement>('[data-rh="suggestion"] input')].map((b) => b.checked),
+    ).toEqual(before.ticked);
+    expect(text(root, "draft-status")).toBe("Restored 1 selected item, the area and the checked text.");
+    expect(root.querySelector('[data-rh="undo"]')).toBeNull();
+    expect(document.activeElement).toBe(root.querySelector('[data-rh="clear-all"]'));
+    // The remembered area and the draft are saved again.
+    expect(store.saveSettings).toHaveBeenLastCalledWith({ area: "lancashire", district: "preston" });
+    expect(store.saveDraft.mock.calls.at(-1)![0].indicators).toHaveLength(1);
+  });
+
+  it("ends the offer to undo at the next change", async () => {
+    const { host, select } = fakeHost();
+    const root = await mount(host, fakeStore());
+    select("Mum smelt of alcohol");
+    act(() => root.querySelector<HTMLInputElement>('[data-rh="suggestion"] input')!.click());
+    await act(async () => button(root, "Clear all").click());
+    expect(root.querySelector('[data-rh="undo"]')).not.toBeNull();
+    const age = [...root.querySelectorAll("select")].find((s) => s.querySelector('option[value="7"]'))!;
+    act(() => {
+      age.value = "7";
+      age.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    expect(root.querySelector('[data-rh="undo"]')).toBeNull();
+  });
+
+  it("announces each clear, even of only the area and age, as a new message", async () => {
+    const store = fakeStore({
+      indicators: [],
+      graded: {},
+      area: "blackpool",
+      ageBand: "7",
+      updatedAt: Date.now(),
+    });
+    const root = await mount(fakeHost().host, store);
+    await act(async () => button(root, "Clear all").click());
+    const first = root.querySelector('[data-rh="draft-status"] p')!;
+    expect(first.textContent).toMatch(/^Cleared the area and the age: nothing is saved/);
+    await act(async () => button(root, "Clear all").click());
+    const second = root.querySelector('[data-rh="draft-status"] p')!;
+    expect(second.textContent).toBe("Cleared: nothing is saved.");
+    expect(second).not.toBe(first);
+  });
+
+  it("announces a re-check of the same text as a new message, and moves focus to the results summary", async () => {
+    const { host, select } = fakeHost();
+    const root = await mount(host, fakeStore());
+    select("Mum smelt of alcohol.");
+    const first = root.querySelector('[data-rh="check-status"] > div')!;
+    expect(document.activeElement).toBe(root.querySelector('[data-rh="results-summary"]'));
+    select("Mum smelt of alcohol.");
+    const second = root.querySelector('[data-rh="check-status"] > div')!;
+    expect(second.textContent).toBe(first.textContent);
+    expect(second).not.toBe(first);
+  });
+
+  it("moves focus to the Level heading after 'See the level prompt'", async () => {
+    const root = await mount(fakeHost().host, fakeStore());
+    await act(async () => button(root, "See the level prompt").click());
+    await settle();
+    expect(document.activeElement).toBe(root.querySelector("#rh-section-title"));
+    expect(document.activeElement!.textContent).toBe("Level");
+  });
+
+  it("shows a restored Level 4 draft's alert in place, without opening the dialog", async () => {
+    const store = fakeStore({
+      indicators: ["l4-unexplained-injuries-bruising-non-mobile-babies"],
+      graded: {},
+      area: "lancashire",
+      updatedAt: Date.now() - 60_000,
+    });
+    const root = await mount(fakeHost().host, store);
+    expect(text(root, "level-summary")).toContain("Level 4");
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    const inPlace = root.querySelector('[data-rh="act-now-in-place"]')!;
+    expect(inPlace.textContent).toContain("Level 4: act now");
+    expect(inPlace.querySelector('a[href="tel:999"]')).not.toBeNull();
+  });
 });

@@ -48,8 +48,15 @@ async function until(check: () => boolean) {
 const text = (root: HTMLElement, rh: string) => root.querySelector(`[data-rh="${rh}"]`)?.textContent ?? "";
 
 async function tickInBrowser(root: HTMLElement, id: string) {
-  const browse = [...root.querySelectorAll("button")].find((b) => /indicators/i.test(b.textContent ?? ""));
-  if (browse) act(() => browse.click());
+  // The indicator browser is built when its disclosure is first opened.
+  const browse = [...root.querySelectorAll("details")].find((d) =>
+    /indicators/i.test(d.querySelector("summary")?.textContent ?? ""),
+  );
+  if (browse && !browse.open)
+    act(() => {
+      browse.open = true;
+      browse.dispatchEvent(new Event("toggle"));
+    });
   const box = root.querySelector<HTMLInputElement>(`[data-indicator="${id}"] input`);
   if (!box) throw new Error(`no checkbox for ${id}`);
   act(() => box.click());

@@ -1,13 +1,21 @@
 // @vitest-environment happy-dom
-import { routeContacts } from "@right-help/core";
+import { NOW_LIMIT, rolesFor, routeContacts } from "@right-help/core";
 import { ContactsList } from "@right-help/ui";
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, pack, renderUi, SATURDAY, TUESDAY } from "./render.tsx";
 
 afterEach(cleanup);
 
+/** The full list, behind "All contacts for <area>". */
 const ids = (root: HTMLElement) =>
-  [...root.querySelectorAll("[data-contact]")].map((c) => c.getAttribute("data-contact"));
+  [...root.querySelectorAll('[data-rh="all-contacts"] [data-contact]')].map((c) =>
+    c.getAttribute("data-contact"),
+  );
+/** The contacts that matter now, shown first. */
+const now = (root: HTMLElement) =>
+  [...root.querySelectorAll('[data-rh="contacts-now"] [data-contact]')].map((c) =>
+    c.getAttribute("data-contact"),
+  );
 
 describe("ContactsList", () => {
   it("lists contacts in routed order with tel:, mailto: and https links", () => {
@@ -58,5 +66,41 @@ describe("ContactsList", () => {
     expect(ids(north)).toContain("lancs-cse-north");
     expect(ids(north)).not.toContain("lancs-cse-east");
     expect(north.querySelector("h3")!.textContent).toBe("Contacts for Lancashire County (Lancaster)");
+  });
+
+  it("shows the contacts that matter now first (at most six), the rest behind one control", () => {
+    const office = renderUi(
+      <ContactsList
+        routing={routeContacts(pack, { area: "lancashire", district: "preston", at: TUESDAY, level: 4 })}
+        headingLevel={3}
+      />,
+    );
+    expect(now(office).slice(0, 2)).toEqual(["lancs-emergency", "lancs-mash"]);
+    expect(now(office)[0]).toBe("lancs-emergency");
+    expect(now(office)).not.toContain("lancs-edt");
+    expect(now(office).length).toBeLessThanOrEqual(NOW_LIMIT);
+    expect(office.querySelector('[data-rh="all-contacts"] > summary')!.textContent).toMatch(
+      /^All contacts for Lancashire County \(Preston\) \(\d+\)$/,
+    );
+    cleanup();
+    const weekend = renderUi(
+      <ContactsList
+        routing={routeContacts(pack, { area: "lancashire", district: "preston", at: SATURDAY, level: 4 })}
+        headingLevel={3}
+      />,
+    );
+    expect(now(weekend).slice(0, 3)).toEqual(["lancs-emergency", "lancs-edt", "lancs-mash"]);
+  });
+
+  it("adds the role contacts the reasons call for (exploitation → complex safeguarding)", () => {
+    const routing = routeContacts(pack, {
+      area: "lancashire",
+      district: "burnley",
+      at: TUESDAY,
+      level: 4,
+      needs: rolesFor([{ id: "x", text: "Child criminal exploitation (CCE), county lines" }]),
+    });
+    expect(routing.now.map((r) => r.contact.id)).toContain("lancs-cse-east");
+    expect(routing.now.length).toBeLessThanOrEqual(NOW_LIMIT);
   });
 });

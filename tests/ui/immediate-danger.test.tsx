@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+import { routeContacts } from "@right-help/core";
 import { ImmediateDanger } from "@right-help/ui";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, renderUi, SATURDAY, TUESDAY } from "./render.tsx";
+import { cleanup, pack, renderUi, SATURDAY, TUESDAY } from "./render.tsx";
 
 afterEach(cleanup);
 
@@ -30,9 +31,38 @@ describe("ImmediateDanger", () => {
     expect(links(bwd)[1]).toEqual(["01254 666400", "tel:+441254666400"]);
   });
 
-  it("adds the out-of-hours team outside office hours where the area has one", () => {
+  it("outside office hours puts the out-of-hours team after 999, as the routing does, then the front door", () => {
     const root = renderUi(<ImmediateDanger area="lancashire" at={SATURDAY} />);
-    expect(root.textContent).toContain("Outside office hours: Out of hours Emergency Duty Team (EDT)");
-    expect(links(root)[2]).toEqual(["0300 1236722", "tel:+443001236722"]);
+    expect(root.textContent).toContain(
+      "call 999, then Out of hours Emergency Duty Team (EDT) on 0300 1236722 (outside office hours).",
+    );
+    expect(links(root)).toEqual([
+      ["999", "tel:999"],
+      ["0300 1236722", "tel:+443001236722"],
+      ["0300 123 6720", "tel:+443001236720"],
+    ]);
+    const then = routeContacts(pack, { area: "lancashire", at: SATURDAY }).then!;
+    expect(then.contact.phone).toBe("0300 1236722");
+  });
+
+  it("where the area has no out-of-hours number, the front door stays after 999 out of hours", () => {
+    const root = renderUi(<ImmediateDanger area="blackpool" at={SATURDAY} />);
+    expect(links(root)).toEqual([
+      ["999", "tel:999"],
+      ["01253 477299", "tel:+441253477299"],
+    ]);
+  });
+
+  it("is a named region in the panel, and no landmark at all inside a widget", () => {
+    const panel = renderUi(<ImmediateDanger area="blackpool" at={TUESDAY} />);
+    const region = panel.querySelector('[data-rh="immediate-danger"]')!;
+    expect(region.tagName).toBe("SECTION");
+    expect(region.getAttribute("aria-labelledby")).toBeTruthy();
+    cleanup();
+    const widget = renderUi(<ImmediateDanger area="blackpool" at={TUESDAY} landmark={false} />);
+    const line = widget.querySelector('[data-rh="immediate-danger"]')!;
+    expect(line.tagName).toBe("DIV");
+    expect(line.hasAttribute("aria-labelledby")).toBe(false);
+    expect(line.textContent).toContain("01253 477299");
   });
 });

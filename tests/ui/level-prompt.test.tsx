@@ -62,13 +62,13 @@ describe("InterruptionPanel (level 4)", () => {
     const dialog = root.querySelector('[role="alertdialog"]')!;
     expect(dialog.getAttribute("aria-modal")).toBe("true");
     expect(dialog.contains(document.activeElement)).toBe(true);
-    expect(dialog.textContent).toContain("What to do now");
+    expect(dialog.textContent).toContain("Whom to call now");
     const tels = [...dialog.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute("href"));
     expect(tels).toContain("tel:999");
     expect(tels).toContain("tel:+443001236720");
   });
 
-  it("closes with Escape (cancel) and with its button", () => {
+  it("closes with Escape (cancel), with a visible Close button, and opens the full prompt", () => {
     const onClose = vi.fn();
     const root = renderUi(<InterruptionPanel assessment={level4} onClose={onClose} />);
     const dialog = root.querySelector("dialog")!;
@@ -76,9 +76,10 @@ describe("InterruptionPanel (level 4)", () => {
       dialog.dispatchEvent(new Event("cancel", { cancelable: true }));
     });
     expect(onClose).toHaveBeenLastCalledWith(false);
-    act(() => {
-      root.querySelector("button")!.click();
-    });
+    const buttons = [...root.querySelectorAll("button")];
+    act(() => buttons.find((b) => b.textContent === "Show the full Level 4 prompt")!.click());
     expect(onClose).toHaveBeenLastCalledWith(true);
+    act(() => buttons.find((b) => b.textContent === "Close")!.click());
+    expect(onClose).toHaveBeenLastCalledWith(false);
   });
 });

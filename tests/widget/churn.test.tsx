@@ -29,6 +29,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** Lets the lazily imported pack-src validator arrive and the fetches it starts begin. */
+async function settle() {
+  for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+}
+
 function guide(attributes: Record<string, string>) {
   const el = document.createElement(TAG);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -37,9 +42,10 @@ function guide(attributes: Record<string, string>) {
 }
 
 describe("attribute churn", () => {
-  it("1,000 pack-src changes made together start one request, for the last value", () => {
+  it("1,000 pack-src changes made together start one request, for the last value", async () => {
     const calls = pendingFetch();
     const el = guide({ area: "blackpool", "pack-src": "/first.json" });
+    await settle();
     expect(calls).toHaveLength(1);
     act(() => {
       for (let i = 0; i < 1000; i++) {
@@ -49,25 +55,30 @@ describe("attribute churn", () => {
         el.setAttribute("heading-level", String((i % 6) + 1));
       }
     });
+    await settle();
     expect(calls.map((c) => c.url.replace(/^.*\//, ""))).toEqual(["first.json", "pack-999.json"]);
     expect(el.shadowRoot!.querySelector('[data-rh="widget"]')!.getAttribute("data-mode")).toBe("levels");
   });
 
-  it("aborts the request a newer pack-src replaces", () => {
+  it("aborts the request a newer pack-src replaces", async () => {
     const calls = pendingFetch();
     const el = guide({ area: "blackpool", "pack-src": "/a.json" });
+    await settle();
     act(() => el.setAttribute("pack-src", "/b.json"));
+    await settle();
     expect(calls).toHaveLength(2);
     expect(calls[0]!.signal!.aborted).toBe(true);
     expect(calls[1]!.signal!.aborted).toBe(false);
   });
 
-  it("does not abort a request another widget still waits for", () => {
+  it("does not abort a request another widget still waits for", async () => {
     const calls = pendingFetch();
     const one = guide({ area: "blackpool", "pack-src": "/shared.json" });
     guide({ area: "blackpool", "pack-src": "/shared.json" });
+    await settle();
     expect(calls).toHaveLength(1);
     act(() => one.setAttribute("pack-src", "/other.json"));
+    await settle();
     expect(calls[0]!.signal!.aborted).toBe(false);
   });
 });

@@ -37,11 +37,13 @@ export { appliesToAge, describeAge, parseAge, NON_MOBILE_UNDER_MONTHS, type Age 
 export { consentGuidance, type ConsentGuidance } from "./consent/consent.ts";
 export {
   routeContacts,
+  NOW_LIMIT,
   UnknownPlaceError,
   type RoutedContact,
   type Routing,
   type RouteRequest,
 } from "./contacts/route.ts";
 export { immediateDangerFor, type ImmediateDangerRoute } from "./contacts/immediate-danger.ts";
+export { rolesFor } from "./contacts/needs.ts";
 export { londonTime, openNow, inOfficeHours, parseIsoTime } from "./contacts/clock.ts";
-export { recordNote, type NoteContext } from "./summary/record-note.ts";
+export { recordNote, NOTE_LIMIT, type NoteContext } from "./summary/record-note.ts";

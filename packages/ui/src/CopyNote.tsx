@@ -13,7 +13,7 @@ export interface CopyNoteProps {
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
 /**
- * Copies the record note (built only from the assessment: never the checked text, never a name)
+ * Copies the short record note (at most 1,500 characters) (built only from the assessment: never the checked text, never a name)
  * and says so visibly. If the browser refuses, the note is shown to copy by hand.
  */
 export function CopyNote({ assessment, age, at, copy = clipboard }: CopyNoteProps) {
@@ -24,7 +24,8 @@ export function CopyNote({ assessment, age, at, copy = clipboard }: CopyNoteProp
 
   const onCopy = async () => {
     try {
-      await copy(recordNote(assessment, { pack, at: new Date(), age }));
+      // Exactly the note shown (and what `right-help assess --json` gives as recordNote).
+      await copy(note);
       setStatus("copied");
     } catch {
       setStatus("failed");

@@ -5,6 +5,7 @@ import { Citation } from "./Citation.tsx";
 import { Heading } from "./Heading.tsx";
 import { indicatorMeta, shortSetTitle } from "./indicator-meta.ts";
 import { usePack } from "./pack-context.ts";
+import { LevelFourWarning } from "./Suggestions.tsx";
 
 export interface IndicatorBrowserProps {
   selected: readonly string[];
@@ -94,6 +95,9 @@ export function IndicatorBrowser({ selected, onToggle, headingLevel, area }: Ind
       </Filter>
       <p id={ids.count} role="status" class="rh-hint">
         {shown.length} of {pack.indicators.length} indicators shown.
+      </p>
+      <p class="rh-hint" data-rh="level-4-warning">
+        <LevelFourWarning />
       </p>
       <ul class="rh-list-plain">
         {shown.map((i) => (

@@ -1,4 +1,5 @@
 import type { Suggestion } from "@right-help/core";
+import type { Ref } from "preact";
 import { useId } from "preact/hooks";
 import { Citation } from "./Citation.tsx";
 import { EvidenceQuote } from "./EvidenceQuote.tsx";
@@ -14,22 +15,58 @@ export interface SuggestionsProps {
   selected: readonly string[];
   onToggle(id: string, on: boolean): void;
   headingLevel: number;
+  /** The results summary, which takes focus after a check (the host moves it there). */
+  summaryRef?: Ref<HTMLElement>;
 }
 
 /** Evidence shown per suggestion; the rest are counted. */
 const SHOWN = 3;
 
-/**
- * Indicators the text may describe, each with the words that suggested it and a checkbox the
- * practitioner ticks to confirm. Mentions that are negated ("denies …") are listed apart and do
- * not count unless ticked. Finding nothing is never reported as "no concern".
- */
-export function Suggestions({ text, suggestions, selected, onToggle, headingLevel }: SuggestionsProps) {
+/** Highest level first, then in the order the text mentions them. */
+export function byLevelThenText(a: Suggestion, b: Suggestion): number {
+  return (b.indicator.level ?? 0) - (a.indicator.level ?? 0) || firstAt(a) - firstAt(b);
+}
+const firstAt = (s: Suggestion) => Math.min(...s.evidence.map((e) => e.start), Number.MAX_SAFE_INTEGER);
+
+/** "9 possible indicators: 1 at Level 4, 2 at Level 3 …; 1 mentioned as absent." */
+export function resultsSummary(suggestions: readonly Suggestion[]): string {
   const counted = suggestions.filter((s) => !s.negated);
-  const absent = suggestions.filter((s) => s.negated);
+  const absent = suggestions.length - counted.length;
+  if (suggestions.length === 0) return "No indicators were found in this text.";
+  const levels = [4, 3, 2, 1]
+    .map((l) => [l, counted.filter((s) => s.indicator.level === l).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([l, n]) => `${n} at Level ${l}`);
+  const head = `${counted.length} possible indicator${counted.length === 1 ? "" : "s"}`;
+  return `${head}${levels.length ? `: ${levels.join(", ")}` : ""}${absent ? `; ${absent} mentioned as absent` : ""}.`;
+}
+
+/**
+ * Indicators the text may describe, highest level first, each with the words that suggested it
+ * and a checkbox the practitioner ticks to confirm. Mentions that are negated ("denies …") are
+ * listed apart and do not count unless ticked. Finding nothing is never reported as "no concern".
+ */
+export function Suggestions({
+  text,
+  suggestions,
+  selected,
+  onToggle,
+  headingLevel,
+  summaryRef,
+}: SuggestionsProps) {
+  const counted = suggestions.filter((s) => !s.negated).sort(byLevelThenText);
+  const absent = suggestions.filter((s) => s.negated).sort(byLevelThenText);
   return (
     <div class="rh-suggestions" data-rh="suggestions">
       <Heading level={headingLevel}>Suggestions from the text</Heading>
+      <p
+        class="rh-results-summary"
+        tabIndex={-1}
+        ref={summaryRef as Ref<HTMLParagraphElement>}
+        data-rh="results-summary"
+      >
+        {resultsSummary(suggestions)}
+      </p>
       {suggestions.length === 0 ? (
         <div class="rh-message" data-rh="no-suggestions">
           <p>
@@ -44,7 +81,8 @@ export function Suggestions({ text, suggestions, selected, onToggle, headingLeve
         </div>
       ) : (
         <p class="rh-hint">
-          Tick the ones you confirm. Nothing is selected until you tick it; these are prompts, not findings.
+          Tick the ones you confirm. Nothing is selected until you tick it; these are prompts, not findings.{" "}
+          <LevelFourWarning />
         </p>
       )}
       {counted.length > 0 && (
@@ -78,6 +116,11 @@ export function Suggestions({ text, suggestions, selected, onToggle, headingLeve
   );
 }
 
+/** Said beside the checkboxes, so the "act now" alert never comes as a surprise (WCAG 3.2.2). */
+export function LevelFourWarning() {
+  return <>Ticking a Level 4 item opens an “act now” alert.</>;
+}
+
 function SuggestionItem(props: {
   s: Suggestion;
   text: string;
@@ -94,6 +137,7 @@ function SuggestionItem(props: {
       class="rh-suggestion"
       data-rh="suggestion"
       data-indicator={s.indicator.id}
+      data-level={s.indicator.level}
       data-negated={String(s.negated)}
     >
       <div class="rh-check">
@@ -127,7 +171,10 @@ function SuggestionItem(props: {
           and {more} more mention{more === 1 ? "" : "s"}
         </p>
       )}
-      <Citation source={s.indicator.source} />
+      <details class="rh-source">
+        <summary>Source</summary>
+        <Citation source={s.indicator.source} />
+      </details>
     </li>
   );
 }

@@ -25,7 +25,7 @@ export { OpenStatus } from "./OpenStatus.tsx";
 export { ContactCard } from "./ContactCard.tsx";
 export { ContactsList, type ContactsListProps } from "./ContactsList.tsx";
 export { LevelPrompt } from "./LevelPrompt.tsx";
-export { InterruptionPanel, type InterruptionPanelProps } from "./InterruptionPanel.tsx";
+export { InterruptionPanel, ActNowInPlace, type InterruptionPanelProps } from "./InterruptionPanel.tsx";
 export { ConsentGuidance } from "./ConsentGuidance.tsx";
 export { EvidenceQuote } from "./EvidenceQuote.tsx";
 export { Suggestions, type SuggestionsProps } from "./Suggestions.tsx";

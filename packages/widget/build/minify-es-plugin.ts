@@ -16,7 +16,16 @@ export function minifyEsOutput() {
       if (options.format !== "es") return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== "chunk" || chunk.code === undefined) continue;
-        chunk.code = (await transform(chunk.code, { format: "esm", minify: true, target: "es2018" })).code;
+        // import.meta (the module's own URL, to find its siblings) is kept: every browser that
+        // runs modules has it, though the es2018 target alone would make esbuild empty it.
+        chunk.code = (
+          await transform(chunk.code, {
+            format: "esm",
+            minify: true,
+            target: "es2018",
+            supported: { "import-meta": true },
+          })
+        ).code;
       }
     },
   };

@@ -9,6 +9,7 @@ import {
   CopyNote,
   EMPTY_STATE,
   GradedQuestions,
+  Heading,
   IndicatorBrowser,
   InterruptionPanel,
   LevelPrompt,
@@ -18,7 +19,7 @@ import {
   usePack,
 } from "@right-help/ui";
 import type { RefObject } from "preact";
-import { useMemo, useReducer, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
 import type { ChangeDetail } from "./change-event.ts";
 import { ChooseArea } from "./ContactsMode.tsx";
 import { useChange } from "./use-change.ts";
@@ -45,7 +46,12 @@ export function CheckerMode({ area, district, at, headingLevel, onChange }: Chec
   const [browsing, setBrowsing] = useState(false);
   const [grading, setGrading] = useState(false);
   const [allContacts, setAllContacts] = useState(false);
-  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const resultHeading = useRef<HTMLElement>(null);
+  const resultsSummary = useRef<HTMLElement>(null);
+  // Results first: after a check, focus goes to the summary of what was found.
+  useEffect(() => {
+    if (checked) resultsSummary.current?.focus();
+  }, [checked]);
 
   // The place comes from the page (attributes or the widget's picker), not from the checker.
   const assessment = useMemo(
@@ -67,7 +73,7 @@ export function CheckerMode({ area, district, at, headingLevel, onChange }: Chec
       <PasteBox value={paste} onInput={setPaste} onCheck={check} textareaRef={textarea} />
       <div role="status" class="rh-status" data-rh="check-status">
         {status && (
-          <div class={status.error ? "rh-message rh-message--error" : "rh-message"}>
+          <div key={status.seq} class={status.error ? "rh-message rh-message--error" : "rh-message"}>
             <p>{status.text}</p>
           </div>
         )}
@@ -79,6 +85,7 @@ export function CheckerMode({ area, district, at, headingLevel, onChange }: Chec
           selected={state.indicators}
           onToggle={toggle}
           headingLevel={headingLevel}
+          summaryRef={resultsSummary}
         />
       )}
       <ChildDetails state={state} dispatch={dispatch} headingLevel={headingLevel} />
@@ -130,11 +137,10 @@ export function CheckerMode({ area, district, at, headingLevel, onChange }: Chec
   );
 }
 
-function ResultHeading(props: { level: number; headingRef: RefObject<HTMLHeadingElement> }) {
-  const Tag = `h${props.level}` as "h3";
+function ResultHeading(props: { level: number; headingRef: RefObject<HTMLElement> }) {
   return (
-    <Tag ref={props.headingRef} tabIndex={-1} data-rh="result-heading">
+    <Heading level={props.level} headingRef={props.headingRef} tabIndex={-1} data-rh="result-heading">
       Level prompt, consent and contacts
-    </Tag>
+    </Heading>
   );
 }

@@ -55,15 +55,18 @@ export function PackLoading({ src }: { src: string }) {
   );
 }
 
-/** Which guidance this is: every mode says so, with the pack's version and date. */
+/**
+ * Which guidance this is: every mode says so, with the pack's version and date. A plain div, not
+ * <footer>: inside a page's content a widget adds no landmark (three widgets, three contentinfos).
+ */
 export function PackFooter({ pack, from }: { pack: Pack; from?: string }) {
   return (
-    <footer class="rh-footer rh-widget-footer" part="footer">
+    <div class="rh-footer rh-widget-footer" part="footer" data-rh="pack-footer">
       <p class="rh-hint">
         From {pack.title}: content pack version {pack.version}, published {pack.published}
         {from ? `, loaded from ${shown(from, 80)}` : ""}. Prompts for your professional judgement, not
         decisions. Right Help sends nothing from this page anywhere.
       </p>
-    </footer>
+    </div>
   );
 }

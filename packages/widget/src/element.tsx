@@ -1,10 +1,10 @@
 import { render } from "preact";
 import { useReducer } from "preact/hooks";
 import { ATTRIBUTES, readAttributes } from "./attributes.ts";
-import { BUILT_IN_PACK } from "./built-in-pack.ts";
 import { changeEvent, type ChangeDetail } from "./change-event.ts";
 import { hubOf } from "./EmergencyLine.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
+import { loadedBuiltIn } from "./load-built-in.ts";
 import { clearStaticFallback, showStaticFallback } from "./static-fallback.ts";
 import { FIRST_RENDER } from "./start-mark.ts";
 import { siblingUrl } from "./script-url.ts";
@@ -123,13 +123,8 @@ function Attributes({
   subscribe(changed);
   const attrs = readAttributes(element);
   return (
-    <ErrorBoundary hub={hubOf(BUILT_IN_PACK, attrs.area?.trim().toLowerCase())} attempt={renders}>
-      <Widget
-        attrs={attrs}
-        builtIn={BUILT_IN_PACK}
-        base={element.ownerDocument.baseURI}
-        onChange={onChange}
-      />
+    <ErrorBoundary hub={hubOf(loadedBuiltIn(), attrs.area?.trim().toLowerCase())} attempt={renders}>
+      <Widget attrs={attrs} base={element.ownerDocument.baseURI} onChange={onChange} />
     </ErrorBoundary>
   );
 }

@@ -7,7 +7,8 @@ export interface Checked {
   suggestions: Suggestion[];
 }
 
-export type CheckStatus = { error: boolean; text: string } | null;
+/** `seq` is new with each message, so the same words said again are announced again. */
+export type CheckStatus = { error: boolean; text: string; seq: number } | null;
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -20,7 +21,9 @@ export function usePasteCheck(pack: Pack) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [paste, setPaste] = useState("");
   const [checked, setChecked] = useState<Checked | null>(null);
-  const [status, setStatus] = useState<CheckStatus>(null);
+  const [status, setStatusOnly] = useState<CheckStatus>(null);
+  const seq = useRef(0);
+  const setStatus = (s: { error: boolean; text: string }) => setStatusOnly({ ...s, seq: ++seq.current });
 
   const check = () => {
     if (paste.trim() === "") {

@@ -5,6 +5,7 @@ import type { RuleId, RuleText } from "../schema/reference.ts";
 import type { SourceRef } from "../schema/source.ts";
 import { consentGuidance, type ConsentGuidance } from "../consent/consent.ts";
 import { immediateDangerFor } from "../contacts/immediate-danger.ts";
+import { rolesFor } from "../contacts/needs.ts";
 import { routeContacts, type Routing } from "../contacts/route.ts";
 import type { Band } from "../schema/band.ts";
 import { bandsFor } from "./area-bands.ts";
@@ -50,7 +51,15 @@ export interface Assessment {
    * Set when the practitioner says the child is in immediate danger: the area's own words, cited
    * (the guidance's general rule where no area is known), and whom to call: 999, then the hub.
    */
-  immediateRisk: { instruction: string; note?: string; source: SourceRef; call: string[] } | null;
+  immediateRisk: {
+    /** "Call 999 now, then <whom the routing puts next> on <number>." */
+    instruction: string;
+    /** The area's own words for a child in immediate danger (cited by `source`). */
+    guidance?: string;
+    note?: string;
+    source: SourceRef;
+    call: string[];
+  } | null;
   /** The area's own continuum bands for this level (Blackpool): definition, response, who helps. */
   bands: Band[];
   reasons: Reason[];
@@ -146,8 +155,14 @@ export function assess(pack: Pack, input: AssessInput): Assessment {
   const contacts =
     input.area === undefined
       ? null
-      : routeContacts(pack, { area: input.area, district: input.district, at: input.at, level });
-  const immediateRisk = input.immediateDanger ? immediate(pack, rule("immediate-danger"), input.area) : null;
+      : routeContacts(pack, {
+          area: input.area,
+          district: input.district,
+          at: input.at,
+          level,
+          needs: rolesFor(reasons),
+        });
+  const immediateRisk = input.immediateDanger ? immediate(pack, rule("immediate-danger"), contacts) : null;
   const levelInfo = pack.levels.find((l) => l.level === level)!;
 
   return {
@@ -203,16 +218,27 @@ function ruleTexts(pack: Pack): (id: RuleId) => RuleText {
 }
 
 /** The area's own immediate-danger words and numbers; without an area, the guidance's rule. */
-function immediate(pack: Pack, rule: RuleText, area: string | undefined): Assessment["immediateRisk"] {
-  if (area === undefined) {
+function immediate(pack: Pack, rule: RuleText, routing: Routing | null): Assessment["immediateRisk"] {
+  if (!routing) {
     return {
       instruction: `Call 999 now, then your area's safeguarding hub. ${rule.text}`,
       source: rule.source,
       call: [],
     };
   }
-  const own = immediateDangerFor(pack, area);
-  return { instruction: own.text, note: own.note, source: own.source, call: own.call };
+  // Whom to call after 999 comes from the routing, as everywhere else (out of hours: the
+  // out-of-hours team), so the instruction never disagrees with the contacts. The area's own
+  // words for immediate danger are quoted beside it, cited.
+  const own = immediateDangerFor(pack, routing.area.id);
+  const then = routing.then?.contact ?? routing.area.contacts.find((c) => c.id === routing.area.frontDoor)!;
+  const emergency = routing.area.contacts.find((c) => c.roles.includes("emergency"))!;
+  return {
+    instruction: `Call ${emergency.phone} now, then ${then.name} on ${then.phone}.`,
+    guidance: own.text,
+    note: own.note,
+    source: own.source,
+    call: [emergency.id, then.id],
+  };
 }
 
 function domainName(pack: Pack, i: Indicator): string | undefined {

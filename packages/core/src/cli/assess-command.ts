@@ -63,7 +63,12 @@ export async function assessCommand(
   });
 
   if (options.has("json")) {
-    io.out(JSON.stringify(assessmentView(a, suggestions, dangerNow), null, 2));
+    // recordNote: exactly the text the panel and the widget copy (at most 1,500 characters).
+    const view = {
+      ...assessmentView(a, suggestions, dangerNow),
+      recordNote: recordNote(a, { pack, at, age }),
+    };
+    io.out(JSON.stringify(view, null, 2));
     return EXIT_OK;
   }
   io.out(

@@ -17,6 +17,15 @@ export interface Routing {
   /** Outside the pack's (assumed) office hours at the time asked about. */
   outOfHours: boolean;
   contacts: RoutedContact[];
+  /**
+   * The contacts that matter now (at most NOW_LIMIT): 999; the out-of-hours team when out of
+   * hours; the front door; the advice line; then the role contacts the reasons call for. The
+   * header, the immediate-danger line, the Level 4 alert, the contacts and the note all read
+   * this, so they never disagree.
+   */
+  now: RoutedContact[];
+  /** Whom to call after 999: the first line of `now` with a phone number. */
+  then: RoutedContact | undefined;
   /** What the sources lack for this area: shown with the contacts, never hidden. */
   coverage: Area["coverage"];
   officeHoursAssumption: string;
@@ -29,7 +38,12 @@ export interface RouteRequest {
   district?: string;
   at?: Date;
   level?: number;
+  /** Roles the reasons call for (exploitation, missing …): their contacts join `now`. */
+  needs?: readonly ContactRole[];
 }
+
+/** How many contacts "the contacts that matter now" holds at most. */
+export const NOW_LIMIT = 6;
 
 /** Roles in the order they help most after the emergency, front door and advice lines. */
 const ROLE_ORDER: ContactRole[] = [
@@ -91,14 +105,44 @@ export function routeContacts(pack: Pack, req: RouteRequest): Routing {
     routed.push({ contact, openNow: open, openBasis: basis, why, rank: rank + closedPenalty });
   }
   routed.sort((a, b) => a.rank - b.rank);
+  const contacts = routed.map(({ rank: _rank, ...r }) => r);
+  const now = contactsNow(contacts, area, outOfHours, req.needs ?? []);
   return {
     area,
     districtName,
     outOfHours,
-    contacts: routed.map(({ rank: _rank, ...r }) => r),
+    contacts,
+    now,
+    then: now.find((r) => r.contact.phone && !r.contact.roles.includes("emergency")),
     coverage: area.coverage,
     officeHoursAssumption: pack.parameters.officeHours.assumption,
   };
+}
+
+/** The few contacts that matter now, in the routed order (see Routing.now). */
+function contactsNow(
+  contacts: RoutedContact[],
+  area: Area,
+  outOfHours: boolean,
+  needs: readonly ContactRole[],
+): RoutedContact[] {
+  const first = (test: (c: Contact) => boolean) => contacts.find((r) => test(r.contact));
+  const picked = [
+    first((c) => c.roles.includes("emergency")),
+    outOfHours ? first((c) => c.roles.includes("out-of-hours") && !!c.phone) : undefined,
+    first((c) => c.id === area.frontDoor),
+    first((c) => c.roles.includes("advice") && c.id !== area.frontDoor),
+    ...needs.flatMap((role) => contacts.filter((r) => r.contact.roles.includes(role)).slice(0, 2)),
+  ];
+  const seen = new Set<string>();
+  const now: RoutedContact[] = [];
+  for (const r of picked) {
+    if (!r || seen.has(r.contact.id)) continue;
+    seen.add(r.contact.id);
+    now.push(r);
+  }
+  // Shown in the routed order, so "now" reads like the top of the full list.
+  return now.sort((a, b) => contacts.indexOf(a) - contacts.indexOf(b)).slice(0, NOW_LIMIT);
 }
 
 function rankOf(c: Contact, area: Area, outOfHours: boolean): [number, string] {

@@ -1,15 +1,16 @@
 import type { Assessment } from "../assess/assess.ts";
-import { describeAge, type Age } from "../assess/age.ts";
+import type { Age } from "../assess/age.ts";
 import type { Pack } from "../schema/pack.ts";
-import type { SourceRef } from "../schema/source.ts";
 
 export interface NoteContext {
   pack: Pack;
   at: Date;
+  /** Kept for callers; the short note does not say the age (it is not in the note's list). */
   age?: Age;
-  /** How many contacts to list (the most urgent first). */
-  contactLimit?: number;
 }
+
+/** The note's length limit: short enough to paste into any record system's free-text field. */
+export const NOTE_LIMIT = 1500;
 
 const stamp = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
@@ -18,15 +19,13 @@ const stamp = new Intl.DateTimeFormat("en-GB", {
 });
 
 /**
- * The plain-text note a practitioner pastes into their record. Built only from the assessment
- * (indicator texts, levels, rules, contacts): it never holds the text that was checked, names
- * or anything else that identifies a child.
+ * The short plain-text note a practitioner pastes into their record, at most NOTE_LIMIT
+ * characters: date and time, area, the prompted level (a prompt for judgement), the confirmed
+ * indicators (text, level), strengths, whom to contact now (numbers, from the routing's `now`),
+ * and the consent basis to record at this level — in that order, nothing else. Built only from
+ * the assessment and the pack: it never holds the text that was checked, names or identifiers.
  */
 export function recordNote(a: Assessment, ctx: NoteContext): string {
-  const { pack } = ctx;
-  const cite = (s: SourceRef) =>
-    `[${pack.sources.find((d) => d.doc === s.doc)?.title ?? s.doc}: ${s.section}]`;
-  const lines: string[] = [];
   const routing = a.contacts;
   const place = !routing
     ? "not given"
@@ -34,61 +33,58 @@ export function recordNote(a: Assessment, ctx: NoteContext): string {
       ? `${routing.area.name} (${routing.districtName})`
       : routing.area.name;
 
-  lines.push("Right Help: level of need prompt (a prompt for professional judgement, not a decision)");
-  lines.push(`Date and time: ${stamp.format(ctx.at)} (UK time)`);
-  lines.push(`Area: ${place}`);
-  if (ctx.age) lines.push(`Age: ${describeAge(ctx.age)}`);
-  if (a.immediateRisk) lines.push("", `IMMEDIATE DANGER: ${a.immediateRisk.instruction}`);
-  if (a.nothingSelected) {
-    // No level is prompted: Level 1's steps and consent would read as a finding of no concern.
-    lines.push("", "Prompted level: none (no level prompted: nothing is selected)");
-    lines.push("No indicators were selected. This is not a finding that there is no concern.");
-    lines.push("", "Prompts:");
-    for (const p of a.prompts) lines.push(`- ${p.text} ${cite(p.source)}`);
-    contactLines(lines, a, ctx);
-    lines.push("", `Source: ${pack.title}, content pack ${pack.id} ${pack.version}.`);
-    return lines.join("\n");
-  }
-  lines.push("", `Prompted level: Level ${a.level}, ${a.levelInfo.name}`);
-  lines.push("Why:");
-  for (const r of a.reasons)
-    lines.push(`- Level ${r.level}${r.domain ? `, ${r.domain}` : ""}: ${r.text} ${cite(r.source)}`);
-  if (a.strengths.length > 0) {
-    lines.push("", "Strengths noted:");
-    for (const s of a.strengths) lines.push(`- ${s.text} ${cite(s.source)}`);
-  }
-  if (a.notForThisAge.length > 0) {
-    lines.push("", "Selected but not counted (limited to other ages):");
-    for (const s of a.notForThisAge) lines.push(`- ${s.text} (${s.ages?.join(", ")})`);
-  }
-  lines.push("", "Prompts:");
-  for (const p of a.prompts) lines.push(`- ${p.text} ${cite(p.source)}`);
+  const head = [
+    `Right Help prompt, ${stamp.format(ctx.at)} (UK time)`,
+    `Area: ${place}`,
+    a.nothingSelected
+      ? "Prompted level: none (no level prompted: nothing is selected)"
+      : `Prompted level: Level ${a.level}, ${a.levelInfo.name}. A prompt for professional judgement, not a decision.`,
+  ];
+  if (a.immediateRisk) head.push("Immediate danger was flagged.");
 
-  lines.push("", `Next steps at Level ${a.level}:`);
-  for (const s of a.nextSteps) lines.push(`- ${s}`);
+  const calls = routing
+    ? routing.now
+        .filter((r) => r.contact.phone)
+        .map((r) =>
+          r.contact.name.includes(r.contact.phone!) ? r.contact.name : `${r.contact.name} ${r.contact.phone}`,
+        )
+        .join("; ")
+    : "999; the area's safeguarding hub (no area given)";
+  const record = a.consent.rules.find((r) => r.record)?.record;
+  // No level prompted: Level 1's consent line would read as a finding of no concern.
+  const tail = a.nothingSelected
+    ? [`Contact now: ${calls}`]
+    : [
+        `Contact now: ${calls}`,
+        `Consent to record at Level ${a.level}: ${a.levelInfo.consent}${record ? ` ${record}` : ""}`,
+      ];
 
-  lines.push("", `Consent at Level ${a.level}: ${a.levelInfo.consent}`);
-  // Several rules quote the same sentence: each is said once.
-  const said = new Set<string>();
-  const once = (line: string, key: string) => {
-    if (!said.has(key)) lines.push(line);
-    said.add(key);
+  const items = a.reasons.map((r) => `- Level ${r.level}: ${r.text}`);
+  const strengths = a.strengths.map((s) => `- ${s.text}`);
+  const build = (nItems: number, nStrengths: number, tailLines: string[]) => {
+    const lines = [...head];
+    if (a.nothingSelected)
+      lines.push("No indicators were selected. This is not a finding that there is no concern.");
+    else if (items.length > 0) {
+      lines.push("Confirmed indicators:", ...items.slice(0, nItems));
+      if (nItems < items.length)
+        lines.push(`- and ${items.length - nItems} more (Level ${a.reasons[nItems]!.level} or lower)`);
+    }
+    if (strengths.length > 0) {
+      lines.push("Strengths:", ...strengths.slice(0, nStrengths));
+      if (nStrengths < strengths.length) lines.push(`- and ${strengths.length - nStrengths} more`);
+    }
+    return [...lines, ...tailLines].join("\n");
   };
-  for (const r of a.consent.rules) {
-    if (r.override) once(`- When consent may be overridden: ${r.override} ${cite(r.source)}`, r.override);
-    if (r.record) once(`- Record: ${r.record} ${cite(r.source)}`, r.record);
-  }
 
-  contactLines(lines, a, ctx);
-  lines.push("", `Source: ${pack.title}, content pack ${pack.id} ${pack.version}.`);
-  return lines.join("\n");
-}
-
-function contactLines(lines: string[], a: Assessment, ctx: NoteContext): void {
-  if (!a.contacts) return;
-  lines.push("", "Contacts advised:");
-  for (const c of a.contacts.contacts.slice(0, ctx.contactLimit ?? 4)) {
-    const how = [c.contact.phone, c.contact.email].filter(Boolean).join(", ") || c.contact.url;
-    lines.push(`- ${c.contact.name}: ${how}`);
-  }
+  // Longest first; when over the limit, drop strengths, then lower indicators (highest level kept),
+  // then shorten the consent line: the level, the contacts and the first indicators always stay.
+  let nItems = items.length;
+  let nStrengths = strengths.length;
+  let note = build(nItems, nStrengths, tail);
+  while (note.length > NOTE_LIMIT && nStrengths > 0) note = build(nItems, --nStrengths, tail);
+  while (note.length > NOTE_LIMIT && nItems > 1) note = build(--nItems, nStrengths, tail);
+  if (note.length > NOTE_LIMIT)
+    note = build(nItems, nStrengths, [tail[0]!, `Consent at Level ${a.level}: ${a.levelInfo.consent}`]);
+  return note.length > NOTE_LIMIT ? `${note.slice(0, NOTE_LIMIT - 1)}…` : note;
 }
