@@ -1,4 +1,4 @@
-import { Matcher, routeContacts, TextTooLongError, type Pack, type Suggestion } from "@right-help/core";
+import { Matcher, routeContacts, TextTooLongError, type Analysis, type Pack } from "@right-help/core";
 import {
   ActNowInPlace,
   ChildDetails,
@@ -9,6 +9,7 @@ import {
   ContactsList,
   CopyNote,
   EMPTY_STATE,
+  foundWords,
   GradedQuestions,
   Help,
   ImmediateDanger,
@@ -116,23 +117,25 @@ export function App({ pack, store, host }: AppProps) {
 
   const check = useCallback(
     (source: Checked["source"], text: string, frames = 0) => {
-      let suggestions: Suggestion[];
+      let analysis: Analysis;
       try {
-        suggestions = matcherFor().match(text);
+        const { area, ageBand } = stateRef.current;
+        analysis = matcherFor().analyse(text, { area, age: ageOf(ageBand) });
       } catch (error) {
         if (!(error instanceof TextTooLongError)) throw error;
         dispatchUi({ type: "check-failed", text: error.message, focusPaste: false, offerPaste: true });
         return;
       }
-      const counted = suggestions.filter((s) => !s.negated).length;
-      const absent = suggestions.length - counted;
-      const found =
-        suggestions.length === 0
-          ? "No indicators were found in this text. This is not a finding that there is no concern."
-          : `${plural(counted, "suggestion")} to confirm${absent ? `, ${absent} mentioned as absent` : ""}.`;
+      const found = foundWords(analysis);
       dispatchUi({
         type: "checked",
-        checked: { source, text, suggestions },
+        checked: {
+          source,
+          text,
+          suggestions: analysis.suggestions,
+          dangerNow: analysis.dangerNow,
+          place: placeKey(stateRef.current),
+        },
         text: `Checked ${SOURCE_WORDS[source]} (${plural(text.length, "character")}, not stored). ${found}`,
         extra:
           frames > 0
@@ -300,6 +303,15 @@ export function App({ pack, store, host }: AppProps) {
   const changeSection = (next: Section, focus = false) =>
     dispatchUi({ type: "section", section: next, focus });
 
+  // The area and age shape what is suggested (Blackpool's continuum, baby-only cues): when
+  // either changes after a check, the checked text is read again for them.
+  const shown = useMemo((): Analysis | null => {
+    const c = ui.checked;
+    if (!c) return null;
+    if (c.place === placeKey(state)) return c;
+    return matcherFor().analyse(c.text, { area: state.area, age: ageOf(state.ageBand) });
+  }, [ui.checked, state.area, state.ageBand, matcherFor]);
+
   const section = ui.section;
   const contactsLevel = assessment.nothingSelected || ui.allContacts ? undefined : assessment.level;
   const routing = state.area
@@ -387,10 +399,13 @@ export function App({ pack, store, host }: AppProps) {
                   offered={ui.offerPaste}
                   textareaRef={pasteRef}
                 />
-                {ui.checked && (
+                {shown && ui.checked && (
                   <Suggestions
                     text={ui.checked.text}
-                    suggestions={ui.checked.suggestions}
+                    suggestions={shown.suggestions}
+                    dangerNow={shown.dangerNow}
+                    immediateDanger={state.immediateDanger}
+                    onConfirmDanger={() => dispatch({ type: "danger", on: true })}
                     selected={state.indicators}
                     onToggle={toggle}
                     headingLevel={3}
@@ -499,4 +514,9 @@ export function App({ pack, store, host }: AppProps) {
       </div>
     </PackContext.Provider>
   );
+}
+
+/** What the matcher was told of the child: their area and age. */
+function placeKey(state: Pick<CheckerState, "area" | "ageBand">): string {
+  return `${state.area ?? ""}|${state.ageBand ?? ""}`;
 }

@@ -1,4 +1,4 @@
-import type { Suggestion } from "@right-help/core";
+import type { DangerNow, Suggestion } from "@right-help/core";
 import type { CheckerState } from "@right-help/ui";
 import type { Section } from "./SectionNav.tsx";
 
@@ -7,6 +7,9 @@ export interface Checked {
   source: "selection" | "page" | "paste";
   text: string;
   suggestions: Suggestion[];
+  dangerNow: DangerNow;
+  /** The area and age the text was read for (see App's placeKey). */
+  place: string;
 }
 
 /**

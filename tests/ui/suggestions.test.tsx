@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { Matcher } from "@right-help/core";
+import { Matcher, parseAge } from "@right-help/core";
 import { Suggestions } from "@right-help/ui";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkboxes, cleanup, click, EHR_NOTE, pack, renderUi } from "./render.tsx";
@@ -71,8 +71,68 @@ describe("Suggestions", () => {
     );
     const negated = root.querySelector('[data-rh="negated"]')!;
     expect(negated).not.toBeNull();
-    expect(root.textContent).toContain("Mentioned as absent — not counted");
+    expect(root.textContent).toContain("Mentioned but not counted");
+    expect(root.textContent).toContain("Mentioned as absent (“No concerns about”) — not counted");
     expect(checkboxes(negated).every((b) => !b.checked)).toBe(true);
+  });
+
+  it("says why a mention is not counted: in the past, a possibility, or about someone else", () => {
+    const text =
+      "Mum disclosed domestic abuse from her partner. He was on a child protection plan in 2019. If she goes missing again call police.";
+    const analysis = matcher.analyse(text, { area: "lancashire", age: parseAge("14")! });
+    const root = renderUi(
+      <Suggestions
+        text={text}
+        suggestions={analysis.suggestions}
+        selected={[]}
+        onToggle={() => {}}
+        headingLevel={3}
+      />,
+    );
+    const tags = [...root.querySelectorAll('[data-rh="context"]')].map((t) => t.textContent);
+    expect(tags).toContain("About someone other than the child (“Mum”) — not counted");
+    expect(tags.some((t) => t!.startsWith("Mentioned as in the past"))).toBe(true);
+    expect(tags.some((t) => t!.startsWith("Mentioned as a possibility"))).toBe(true);
+  });
+
+  it("says why a rule suggested an indicator, with the words that set it off", () => {
+    const text = "3/12 baby seen today with a bruise on the ear.";
+    const analysis = matcher.analyse(text, { area: "lancashire", age: parseAge("3m")! });
+    const root = renderUi(
+      <Suggestions
+        text={text}
+        suggestions={analysis.suggestions}
+        selected={[]}
+        onToggle={() => {}}
+        headingLevel={3}
+      />,
+    );
+    const because = root.querySelector('[data-rh="because"]')!;
+    expect(because.textContent).toMatch(/^Suggested because: An injury to a baby .*“bruise”/);
+  });
+
+  it("asks about danger now, with the words, and only the practitioner's answer sets the flag", () => {
+    const text = "Dad is at the school gates now, drunk, threatening to kill her.";
+    const analysis = matcher.analyse(text, { area: "lancashire" });
+    const confirm = vi.fn();
+    const root = renderUi(
+      <Suggestions
+        text={text}
+        suggestions={analysis.suggestions}
+        dangerNow={analysis.dangerNow}
+        onConfirmDanger={confirm}
+        selected={[]}
+        onToggle={() => {}}
+        headingLevel={3}
+      />,
+    );
+    const box = root.querySelector('[data-rh="danger-now"]')!;
+    expect(box.textContent).toContain("Is the child in immediate danger now?");
+    expect(box.textContent).toContain("If so, call 999 now.");
+    expect(box.querySelector("mark")!.textContent).toMatch(/threatening to kill|at the school gates now/);
+    expect(confirm).not.toHaveBeenCalled();
+    (box.querySelector('[data-rh="confirm-danger"]') as HTMLButtonElement).click();
+    expect(confirm).toHaveBeenCalledOnce();
   });
 
   it("never says 'no concern' when nothing is found", () => {

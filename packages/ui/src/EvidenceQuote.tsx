@@ -8,7 +8,13 @@ const squash = (s: string) => s.replace(/\s+/g, " ");
  * The words that matched, with a little of the text around them. Rendered as text nodes only:
  * the checked text is never treated as markup.
  */
-export function EvidenceQuote({ text, evidence }: { text: string; evidence: Evidence }) {
+export function EvidenceQuote({
+  text,
+  evidence,
+}: {
+  text: string;
+  evidence: Pick<Evidence, "quote" | "start" | "end">;
+}) {
   let from = Math.max(0, evidence.start - CONTEXT);
   let to = Math.min(text.length, evidence.end + CONTEXT);
   // Start and end on word boundaries so the context reads cleanly.

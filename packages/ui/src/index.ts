@@ -29,6 +29,7 @@ export { InterruptionPanel, ActNowInPlace, type InterruptionPanelProps } from ".
 export { ConsentGuidance } from "./ConsentGuidance.tsx";
 export { EvidenceQuote } from "./EvidenceQuote.tsx";
 export { Suggestions, type SuggestionsProps } from "./Suggestions.tsx";
+export { CONTEXT_LABEL, contextWords, foundWords } from "./check-words.ts";
 export { IndicatorBrowser, type IndicatorBrowserProps } from "./IndicatorBrowser.tsx";
 export { GradedQuestions, type GradedQuestionsProps } from "./GradedQuestions.tsx";
 export { AgeBand } from "./AgeBand.tsx";

@@ -42,7 +42,10 @@ export interface CheckerModeProps {
 export function CheckerMode({ area, district, at, headingLevel, onChange }: CheckerModeProps) {
   const pack = usePack();
   const [state, dispatch] = useReducer(checkerReducer, EMPTY_STATE);
-  const { paste, setPaste, checked, status, check, textarea } = usePasteCheck(pack);
+  const { paste, setPaste, checked, status, check, textarea } = usePasteCheck(pack, {
+    area,
+    age: ageOf(state.ageBand),
+  });
   const [browsing, setBrowsing] = useState(false);
   const [grading, setGrading] = useState(false);
   const [allContacts, setAllContacts] = useState(false);
@@ -82,6 +85,9 @@ export function CheckerMode({ area, district, at, headingLevel, onChange }: Chec
         <Suggestions
           text={checked.text}
           suggestions={checked.suggestions}
+          dangerNow={checked.dangerNow}
+          immediateDanger={state.immediateDanger}
+          onConfirmDanger={() => dispatch({ type: "danger", on: true })}
           selected={state.indicators}
           onToggle={toggle}
           headingLevel={headingLevel}

@@ -1,10 +1,10 @@
-import { Matcher, TextTooLongError, type Pack, type Suggestion } from "@right-help/core";
-import { useRef, useState } from "preact/hooks";
+import { Matcher, TextTooLongError, type Analysis, type MatchOptions, type Pack } from "@right-help/core";
+import { foundWords } from "@right-help/ui";
+import { useMemo, useRef, useState } from "preact/hooks";
 
 /** Checked text: in memory only, gone when the widget is removed or the page is left. */
-export interface Checked {
+export interface Checked extends Analysis {
   text: string;
-  suggestions: Suggestion[];
 }
 
 /** `seq` is new with each message, so the same words said again are announced again. */
@@ -16,7 +16,7 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n ==
  * The paste box's text, the suggestions found in it and what to say about them. The matcher is
  * built on the first check, not on first render: most visits never paste anything.
  */
-export function usePasteCheck(pack: Pack) {
+export function usePasteCheck(pack: Pack, options: MatchOptions) {
   const matcher = useRef<Matcher | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [paste, setPaste] = useState("");
@@ -31,28 +31,33 @@ export function usePasteCheck(pack: Pack) {
       textarea.current?.focus();
       return;
     }
-    let suggestions: Suggestion[];
+    let analysis: Analysis;
     try {
       matcher.current ??= Matcher.forPack(pack);
-      suggestions = matcher.current.match(paste);
+      analysis = matcher.current.analyse(paste, options);
     } catch (error) {
       if (!(error instanceof TextTooLongError)) throw error;
       setChecked(null);
       setStatus({ error: true, text: error.message });
       return;
     }
-    const counted = suggestions.filter((s) => !s.negated).length;
-    const absent = suggestions.length - counted;
-    setChecked({ text: paste, suggestions });
+    readFor.current = key;
+    setChecked({ text: paste, ...analysis });
     setStatus({
       error: false,
-      text:
-        `Checked the pasted text (${plural(paste.length, "character")}, not stored). ` +
-        (suggestions.length === 0
-          ? "No indicators were found in this text. This is not a finding that there is no concern."
-          : `${plural(counted, "suggestion")} to confirm${absent ? `, ${absent} mentioned as absent` : ""}.`),
+      text: `Checked the pasted text (${plural(paste.length, "character")}, not stored). ${foundWords(analysis)}`,
     });
   };
 
-  return { paste, setPaste, checked, status, check, textarea };
+  // The child's area and age shape what is suggested: read the checked text again when they change.
+  const key = `${options.area ?? ""}|${options.age ? JSON.stringify(options.age) : ""}`;
+  const readFor = useRef(key);
+  const shown = useMemo((): Checked | null => {
+    if (!checked) return null;
+    if (readFor.current === key) return checked;
+    matcher.current ??= Matcher.forPack(pack);
+    return { text: checked.text, ...matcher.current.analyse(checked.text, options) };
+  }, [checked, key, pack]); // `key` stands for `options`
+
+  return { paste, setPaste, checked: shown, status, check, textarea };
 }
