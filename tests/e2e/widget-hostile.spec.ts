@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { execSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { join } from "node:path";
@@ -97,9 +97,11 @@ test.beforeAll(async () => {
     if (path === "/")
       return send("text/html", html('<right-help-guide area="blackpool"></right-help-guide>'));
     if (path === "/frame.html") return send("text/html", html("<p>An iframe</p>"));
-    if (path === "/right-help.js" || path === "/right-help.css")
+    // The script and the sibling files it loads (its guidance in parts, the pack-src validator,
+    // the stylesheet).
+    if (/^\/right-help[\w.-]*\.(js|mjs|css)$/.test(path) && existsSync(join(WIDGET_DIR, path.slice(1))))
       return send(
-        path.endsWith(".js") ? "text/javascript" : "text/css",
+        path.endsWith("css") ? "text/css" : "text/javascript",
         readFileSync(join(WIDGET_DIR, path.slice(1)), "utf8"),
       );
     if (path === "/pack.json") return send("application/json", packJson);

@@ -307,12 +307,12 @@ test.describe("mock record with the widget beside it (demo/ehr-widget.html)", ()
     const first = checker.locator('[data-rh="suggestion"] input[type="checkbox"]').first();
     await expect(first).toBeVisible();
     await first.focus();
-    await page.keyboard.press("Space");
-    await expect(first).toBeChecked();
-    await expect(checker.locator('[data-rh="level-summary"]')).toContainText("Prompted level: Level");
     // Every focusable control in the widget shows a visible focus indicator.
     const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).toBe("solid");
+    await page.keyboard.press("Space");
+    await expect(first).toBeChecked();
+    await expect(checker.locator('[data-rh="level-summary"]')).toContainText("Prompted level: Level");
   });
 
   test("axe finds nothing on the record page with the widget", async ({ page }) => {
