@@ -197,6 +197,8 @@ test("the options page sets the default area; Clear all data clears it, the open
 
   await options.bringToFront();
   await (await byButton(options, "Clear all data")).click();
+  // The options page asks first (issue 14): nothing is cleared by one click.
+  await (await byButton(options, "Yes, clear all data")).click();
   await waitForSelectorText(options, '[role="status"]', "Cleared");
   // The open panel was told (runtime message), without a reload.
   await waitForValue(panel, "Child's area", "");
