@@ -197,7 +197,7 @@ console.log(
   `Assess from text — median ms over repeated runs (Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores)`,
 );
 console.log(
-  `Recall and precision on ${notes.length} labelled notes (Parts One/Two indicators). Cues: ${cues.length}.`,
+  `Recall and precision on the ${notes.length} dev-half labelled notes (all indicators). Cues: ${cues.length}.`,
 );
 console.log("");
 console.log(

@@ -12,28 +12,30 @@ import { realPack } from "./real-pack.ts";
 
 type Guard = [keyof Scores, "min" | "max", number];
 const GUARDS: Record<SetName, Guard[]> = {
+  // Measured 29 November 2026 (README, "How well it finds indicators"), less a small margin.
   dev: [
-    ["levelInBand", "min", 0],
-    ["level4Prompted4", "min", 0],
-    ["falseLevel4", "max", 1],
-    ["recall", "min", 0],
-    ["precision", "min", 0],
-    ["contextErrors", "max", 1],
-    ["dangerNowSuggested", "min", 0],
+    ["levelInBand", "min", 0.84],
+    ["level4Prompted4", "min", 0.89],
+    ["falseLevel4", "max", 0.08],
+    ["recall", "min", 0.48],
+    ["precision", "min", 0.4],
+    ["contextErrors", "max", 0.03],
+    ["dangerNowSuggested", "min", 0.99],
   ],
+  // The locked half: scored here only as a regression guard, never read to tune anything.
   test: [
-    ["levelInBand", "min", 0],
-    ["level4Prompted4", "min", 0],
-    ["falseLevel4", "max", 1],
-    ["recall", "min", 0],
-    ["precision", "min", 0],
-    ["contextErrors", "max", 1],
-    ["dangerNowSuggested", "min", 0],
+    ["levelInBand", "min", 0.64],
+    ["level4Prompted4", "min", 0.67],
+    ["falseLevel4", "max", 0.21],
+    ["recall", "min", 0.39],
+    ["precision", "min", 0.33],
+    ["contextErrors", "max", 0.03],
+    ["dangerNowSuggested", "min", 0.7],
   ],
   legacy: [
-    ["levelInBand", "min", 0],
-    ["recall", "min", 0],
-    ["precision", "min", 0],
+    ["levelInBand", "min", 0.8],
+    ["recall", "min", 0.49],
+    ["precision", "min", 0.43],
   ],
 };
 
