@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { assess } from "@right-help/core";
 import { assessmentOf, EMPTY_STATE, InterruptionPanel, LevelPrompt } from "@right-help/ui";
 import { act } from "preact/test-utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -81,5 +82,38 @@ describe("InterruptionPanel (level 4)", () => {
     expect(onClose).toHaveBeenLastCalledWith(true);
     act(() => buttons.find((b) => b.textContent === "Close")!.click());
     expect(onClose).toHaveBeenLastCalledWith(false);
+  });
+});
+
+describe("LevelPrompt: the guidance as written (issue 8)", () => {
+  it("shows a Blackpool child's band rows and the area's own immediate-danger words, cited", () => {
+    const a = assess(pack, {
+      indicators: ["bp-cin-early-indications-fgm-forced-marriage"],
+      area: "blackpool",
+      immediateDanger: true,
+      at: new Date("2026-11-24T10:00:00Z"),
+    });
+    const root = renderUi(<LevelPrompt assessment={a} headingLevel={2} />);
+    const bands = root.querySelector('[data-rh="area-bands"]')!;
+    expect(bands.textContent).toContain("Continuum of Need: Child in Need");
+    expect(bands.textContent).toContain("Who will help me?");
+    expect(root.querySelector('[data-rh="area-danger-words"]')!.textContent).toMatch(
+      /call the police in the first instance/,
+    );
+  });
+
+  it("shows the project's reading of 'a number of' where it decides the level", () => {
+    const l3 = pack.indicators.filter((i) => i.level === 3 && i.set === "parts-one-two").map((i) => i.id);
+    const root = renderUi(
+      <LevelPrompt assessment={assess(pack, { indicators: [l3[0]!] })} headingLevel={2} />,
+    );
+    expect(root.querySelector('[data-rh="assumption"]')!.textContent).toMatch(/Assumption: .*two or more/);
+  });
+
+  it("lists another area's items as not counted here", () => {
+    const a = assess(pack, { indicators: ["bp-cin-persistent-missing"], area: "lancashire" });
+    const root = renderUi(<LevelPrompt assessment={a} headingLevel={2} />);
+    expect(root.textContent).toContain("Selected but not counted for this area");
+    expect(root.querySelector('[data-rh="area-bands"]')).toBeNull();
   });
 });

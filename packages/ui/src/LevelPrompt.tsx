@@ -1,4 +1,5 @@
 import type { Assessment } from "@right-help/core";
+import { AreaBands } from "./AreaBands.tsx";
 import { Citation } from "./Citation.tsx";
 import { ConsentGuidance } from "./ConsentGuidance.tsx";
 import { below, Heading } from "./Heading.tsx";
@@ -38,10 +39,18 @@ export function LevelPrompt({
           <p>
             <strong>{a.immediateRisk.instruction}</strong>
           </p>
+          {a.immediateRisk.guidance && <p data-rh="area-danger-words">“{a.immediateRisk.guidance}”</p>}
+          {a.immediateRisk.note && <p class="rh-hint">{a.immediateRisk.note}</p>}
           <Citation source={a.immediateRisk.source} />
         </div>
       )}
       <Prompts assessment={a} />
+      {a.assumptions.map((x) => (
+        <div class="rh-hint" data-rh="assumption" key={x.text}>
+          <p>Assumption: {x.text}</p>
+          <Citation source={x.source} />
+        </div>
+      ))}
       {a.reasons.length > 0 && (
         <>
           <Heading level={sub}>Why Level {a.level}</Heading>
@@ -72,7 +81,19 @@ export function LevelPrompt({
           </ul>
         </>
       )}
+      {a.notForThisArea.length > 0 && (
+        <>
+          <Heading level={sub}>Selected but not counted for this area</Heading>
+          <p class="rh-hint">These come from another area's own guidance.</p>
+          <ul>
+            {a.notForThisArea.map((i) => (
+              <li key={i.id}>{i.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <Strengths strengths={a.strengths} headingLevel={sub} />
+      <AreaBands bands={a.bands} headingLevel={sub} />
       <Heading level={sub}>Next steps at Level {a.level}</Heading>
       <ul data-rh="next-steps">
         {a.nextSteps.map((s) => (
