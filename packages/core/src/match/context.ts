@@ -71,7 +71,7 @@ export class ContextRules {
     );
   }
 
-  /** One pass over the text for triggers and one for people. */
+  /** One scan of the text each for triggers, people and reporting words. */
   read(t: Tokens): TextContext {
     const triggers = this.modifiers.scan(t);
     const triggerAt = new Int32Array(t.count).fill(-1);
