@@ -75,7 +75,7 @@ test("focus moves to the next sensible place: results, Level heading, contacts h
   await expect(selection.locator("input")).toHaveCount(1);
   await expect(selection.locator("input").first()).toBeFocused();
   await selection.locator("input").first().click();
-  expect(await focusedText(panel)).toBe("Your selection (0)");
+  await expect.poll(() => focusedText(panel)).toBe("Your selection (0)");
   await panel.locator('[data-rh="suggestion"][data-indicator="l3-neglect"] input').check();
 
   await panel.getByRole("button", { name: "See the level prompt" }).click();

@@ -86,7 +86,8 @@ test("each mode loads only its own parts, the validator only with pack-src (stri
   const seen = widgetRequests(p);
   const violations: string[] = [];
   p.on("console", (m) => m.type() === "error" && violations.push(m.text()));
-  await p.goto(`${server.url}/strict-csp.html`);
+  // Ready when the widget shows its danger line (no wait for every sub-resource to load).
+  await p.goto(`${server.url}/strict-csp.html`, { waitUntil: "domcontentloaded" });
   await expect(p.locator("right-help-guide").first().locator('[data-rh="immediate-danger"]')).toBeVisible();
   const guide = p.locator("right-help-guide").first();
   await guide.evaluate((el) => el.setAttribute("pack-src", "/fixtures/custom.json"));
