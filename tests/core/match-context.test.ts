@@ -177,6 +177,8 @@ describe("the right time", () => {
   it("a year before this one marks a mention as past, and a hypothetical is not counted", () => {
     expect(notCounted("He was on a child protection plan in 2019 for neglect.")).not.toEqual({});
     expect(counted("He was on a child protection plan in 2019 for neglect.")).toEqual([]);
+    // "Since" a past year is still going on.
+    expect(counted("Mum has been drinking heavily since 2019.").length).toBeGreaterThan(0);
     const ids = notCounted("Advised mum to call police if she goes missing again.", {
       area: "lancashire",
       age: age("14"),

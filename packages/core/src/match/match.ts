@@ -90,7 +90,7 @@ export class Matcher {
     this.index = new CueIndex([...indicatorCues(pack.indicators), ...conceptCues(pack)]);
     this.context = new ContextRules(
       this.index.vocab,
-      [...(pack.contextModifiers ?? []), pastYears(new Date().getFullYear())],
+      [...(pack.contextModifiers ?? []), ...pastYears(new Date().getFullYear())],
       pack.people ?? [],
       pack.reportingWords ?? [],
     );
@@ -239,11 +239,15 @@ export class Matcher {
 
 /**
  * Years before this one mark what they qualify as past ("on a CP plan in 2019", "2020-21"):
- * generated, as the current year moves on. This year and later are not past.
+ * generated, as the current year moves on. This year and later are not past, and "since 2019"
+ * is still going on.
  */
-function pastYears(thisYear: number): ContextModifier {
-  const phrases = Array.from({ length: thisYear - 1990 }, (_, i) => String(1990 + i));
-  return { id: "past-years", kind: "historical", direction: "both", window: 8, phrases };
+function pastYears(thisYear: number): ContextModifier[] {
+  const years = Array.from({ length: thisYear - 1990 }, (_, i) => String(1990 + i));
+  return [
+    { id: "since-a-year", kind: "pseudo", direction: "forward", phrases: years.map((y) => `since ${y}`) },
+    { id: "past-years", kind: "historical", direction: "both", window: 8, phrases: years },
+  ];
 }
 
 interface Mention {
