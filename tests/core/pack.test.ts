@@ -64,6 +64,31 @@ describe("loading content", () => {
     expect(p!.message).toBe('unknown domain "wealth"; known: health');
   });
 
+  it("rejects concept rules naming unknown concepts or indicators, and duplicate concept ids", () => {
+    const problems = problemsOf({
+      "content/matching.yaml": `concepts:
+  - { id: injury, name: an injury, phrases: [bruise] }
+  - { id: injury, name: again, phrases: [mark] }
+conceptRules:
+  - id: a-rule
+    indicators: [no-such-indicator]
+    all: [injury, no-such-concept]
+    explanation: Words together.
+dangerNowRules:
+  - { id: d, all: [nowhere], explanation: Danger. }
+`,
+    });
+    expect(problems.map((p) => `${p.path} ${p.message}`)).toEqual(
+      expect.arrayContaining([
+        'concepts[1].id duplicate concept id "injury"',
+        'conceptRules[0].all[1] unknown concept "no-such-concept"',
+        'conceptRules[0].indicators[0] unknown indicator "no-such-indicator"',
+        'dangerNowRules[0].all[0] unknown concept "nowhere"',
+      ]),
+    );
+    expect(problems.every((p) => p.file === "content/matching.yaml")).toBe(true);
+  });
+
   it("rejects level 5", () => {
     const [p] = problemsOf(edit("content/indicators.yaml", "level: 3", "level: 5"));
     expect(p).toMatchObject({ path: "indicators[1].level", message: "level must be 1, 2, 3 or 4" });

@@ -65,6 +65,7 @@ export function crossCheck(pack: Pack): Issue[] {
     }),
   );
   const indicatorIds = new Set(pack.indicators.map((ind) => ind.id));
+  checkMatchingRules(pack, indicatorIds, add);
   pack.gradedFactors.forEach((f, i) =>
     f.options.forEach((o, j) => {
       if (o.grades !== undefined && !indicatorIds.has(o.grades))
@@ -83,6 +84,30 @@ export function crossCheck(pack: Pack): Issue[] {
 }
 
 type Add = (path: PathKey[], message: string) => void;
+
+/** Concept rules and danger-now rules name concepts (and indicators) the pack holds. */
+function checkMatchingRules(pack: Pack, indicatorIds: Set<string>, add: Add): void {
+  const concepts = new Set(pack.concepts.map((c) => c.id));
+  unique(pack.concepts, ["concepts"], "concept", add);
+  unique(pack.conceptRules, ["conceptRules"], "concept rule", add);
+  unique(pack.dangerNowRules, ["dangerNowRules"], "danger-now rule", add);
+  const named = (list: readonly string[] | undefined, at: PathKey[]) =>
+    list?.forEach((id, j) => {
+      if (!concepts.has(id)) add([...at, j], `unknown concept "${id}"`);
+    });
+  pack.conceptRules.forEach((r, i) => {
+    named(r.all, ["conceptRules", i, "all"]);
+    named(r.any, ["conceptRules", i, "any"]);
+    if (r.age?.orConcept) named([r.age.orConcept], ["conceptRules", i, "age", "orConcept"]);
+    r.indicators.forEach((id, j) => {
+      if (!indicatorIds.has(id)) add(["conceptRules", i, "indicators", j], `unknown indicator "${id}"`);
+    });
+  });
+  pack.dangerNowRules.forEach((r, i) => {
+    named(r.all, ["dangerNowRules", i, "all"]);
+    named(r.any, ["dangerNowRules", i, "any"]);
+  });
+}
 
 function checkArea(area: Pack["areas"][number], a: number, contactIds: Set<string>, add: Add): void {
   const at = (...rest: PathKey[]): PathKey[] => ["areas", a, ...rest];
