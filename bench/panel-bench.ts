@@ -11,14 +11,15 @@
  *
  * The last line is one JSON object.
  */
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { launchWithExtension } from "../tests/e2e/launch.ts";
+import { EXTENSION_DIR } from "../tests/e2e/paths.ts";
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { DEMO_DIR, ROOT, serveDirectory } from "../scripts/serve.ts";
 
 const RUNS = Number(process.env.RUNS ?? 9);
-const EXTENSION_DIR = join(ROOT, "dist", "extension", "chrome-mv3");
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -30,20 +31,7 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 if (!existsSync(join(EXTENSION_DIR, "manifest.json")) || process.env.RIGHT_HELP_REBUILD)
   execSync("npm run build:extension", { cwd: ROOT, stdio: "inherit" });
 
-const context = await chromium.launchPersistentContext("", {
-  headless: true,
-  executablePath: "/usr/bin/chromium",
-  args: [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    "--no-sandbox",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-gpu",
-    "--enable-unsafe-extension-debugging",
-  ],
-});
+const context = await launchWithExtension({ debugging: true });
 const served = await serveDirectory(DEMO_DIR, 0);
 
 /** Navigation → first-screen mark, in a fresh tab. */

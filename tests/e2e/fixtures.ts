@@ -3,7 +3,6 @@
  * random 127.0.0.1 port, and every request the browser makes recorded and checked to be local.
  */
 import {
-  chromium,
   expect,
   test as base,
   type BrowserContext,
@@ -12,7 +11,7 @@ import {
   type Worker,
 } from "@playwright/test";
 import { DEMO_DIR, serveDirectory, type Served } from "../../scripts/serve.ts";
-import { EXTENSION_DIR } from "./paths.ts";
+import { launchWithExtension } from "./launch.ts";
 
 export { expect };
 
@@ -62,21 +61,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
 
   context: async ({ requests }, use) => {
-    const context = await chromium.launchPersistentContext("", {
-      headless: true,
-      executablePath: "/usr/bin/chromium",
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-gpu",
-        // Lets the tests press the toolbar button through DevTools (Extensions.triggerAction).
-        "--enable-unsafe-extension-debugging",
-      ],
-    });
+    const context = await launchWithExtension({ debugging: true });
     context.on("request", (r) => requests.push(r.url()));
     await use(context);
     await context.close();

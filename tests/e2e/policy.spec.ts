@@ -5,11 +5,12 @@
  * nothing but this extension's values, and is always removed.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { EXTENSION_DIR } from "./paths.ts";
+import { launchWithExtension } from "./launch.ts";
 
 /** From the manifest's key (wxt.config.ts); docs/administrators.md gives the same. */
 const EXTENSION_ID = "cjkihnkdepecokkpnmfilpbnlhfelafn";
@@ -23,19 +24,7 @@ function writePolicy(values: Record<string, unknown>): void {
 }
 
 async function launch(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext("", {
-    headless: true,
-    executablePath: "/usr/bin/chromium",
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-gpu",
-    ],
-  });
+  return launchWithExtension();
 }
 
 async function openPanel(context: BrowserContext): Promise<Page> {

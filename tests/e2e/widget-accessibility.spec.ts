@@ -6,25 +6,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { join } from "node:path";
 import { SCREENSHOTS } from "./paths.ts";
-import { startWidgetServer, type WidgetServer } from "./widget-server.ts";
+import { widgetServerForSpec } from "./widget-server.ts";
 
-test.use({
-  launchOptions: {
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
-  },
-});
-
-let server: WidgetServer;
-test.beforeAll(async () => {
-  server = await startWidgetServer();
-});
-test.afterAll(async () => {
-  await server?.cleanup();
-});
+const server = widgetServerForSpec();
 
 async function openIntranet(page: Page) {
-  await page.goto(`${server.url}/intranet.html`);
+  await page.goto(`${server().url}/intranet.html`);
   await expect(page.locator("#checker").locator('[data-rh="checker"]')).toBeVisible();
   await expect(page.locator("#levels").locator('[part="level"]')).toHaveCount(4);
 }

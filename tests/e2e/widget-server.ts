@@ -3,6 +3,7 @@
  * does), plus /fixtures/ with content packs good and bad and a page that loads the script twice.
  * The widget is built first unless dist/widget is newer than everything that goes into it.
  */
+import { test } from "@playwright/test";
 import { execSync } from "node:child_process";
 import {
   copyFileSync,
@@ -168,4 +169,25 @@ export async function servePage(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * What each widget spec file sets up: Debian's Chromium on a closed network, and one widget
+ * server for the file. Returns the server (there once the file's first test runs).
+ */
+export function widgetServerForSpec(): () => WidgetServer {
+  test.use({
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+    },
+  });
+  let server: WidgetServer | undefined;
+  test.beforeAll(async () => {
+    server = await startWidgetServer();
+  });
+  test.afterAll(async () => {
+    await server?.cleanup();
+  });
+  return () => server!;
 }

@@ -8,22 +8,9 @@ import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { WIDGET_DIR } from "../../scripts/serve.ts";
-import { servePage, startWidgetServer, type WidgetServer } from "./widget-server.ts";
+import { servePage, widgetServerForSpec } from "./widget-server.ts";
 
-test.use({
-  launchOptions: {
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
-  },
-});
-
-let server: WidgetServer;
-test.beforeAll(async () => {
-  server = await startWidgetServer();
-});
-test.afterAll(async () => {
-  await server?.cleanup();
-});
+const server = widgetServerForSpec();
 
 const page = (body: string) => `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Siblings</title>
@@ -87,7 +74,7 @@ test("each mode loads only its own parts, the validator only with pack-src (stri
   const violations: string[] = [];
   p.on("console", (m) => m.type() === "error" && violations.push(m.text()));
   // Ready when the widget shows its danger line (no wait for every sub-resource to load).
-  await p.goto(`${server.url}/strict-csp.html`, { waitUntil: "domcontentloaded" });
+  await p.goto(`${server().url}/strict-csp.html`, { waitUntil: "domcontentloaded" });
   await expect(p.locator("right-help-guide").first().locator('[data-rh="immediate-danger"]')).toBeVisible();
   const guide = p.locator("right-help-guide").first();
   await guide.evaluate((el) => el.setAttribute("pack-src", "/fixtures/custom.json"));

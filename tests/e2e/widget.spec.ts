@@ -9,24 +9,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { STRICT_CSP, WIDGET_DIR } from "../../scripts/serve.ts";
 import { ROOT } from "./paths.ts";
-import { CUSTOM_VERSION, servePage, startWidgetServer, type WidgetServer } from "./widget-server.ts";
+import { CUSTOM_VERSION, servePage, widgetServerForSpec } from "./widget-server.ts";
 
-test.use({
-  launchOptions: {
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
-  },
-});
-
-let server: WidgetServer;
-
-test.beforeAll(async () => {
-  server = await startWidgetServer();
-});
-
-test.afterAll(async () => {
-  await server?.cleanup();
-});
+const server = widgetServerForSpec();
 
 /** Problems the page reported: console errors, uncaught errors, CSP violations, remote requests. */
 interface Watch {
@@ -56,7 +41,8 @@ async function open(page: Page, path: string): Promise<Watch> {
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("request", (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith("data:")) problems.push(`request: ${r.url()}`);
+    if (!r.url().startsWith(server().url) && !r.url().startsWith("data:"))
+      problems.push(`request: ${r.url()}`);
   });
   page.on("dialog", (d) => {
     problems.push(`dialog: ${d.message()}`);
@@ -69,7 +55,7 @@ async function open(page: Page, path: string): Promise<Watch> {
       seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
     );
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${server().url}${path}`);
   return {
     problems,
     aborted,
@@ -425,11 +411,11 @@ test.describe("strict CSP (demo/strict-csp.html)", () => {
     }
     // The widget stopped reading the oversized file and never read the text one. The 404 and the
     // cut connection are the only other failures, as asked for.
-    expect(watch.aborted).toContain(`failed: ${server.url}/fixtures/big.json net::ERR_ABORTED`);
-    expect(watch.aborted).toContain(`failed: ${server.url}/fixtures/pack.txt net::ERR_ABORTED`);
+    expect(watch.aborted).toContain(`failed: ${server().url}/fixtures/big.json net::ERR_ABORTED`);
+    expect(watch.aborted).toContain(`failed: ${server().url}/fixtures/pack.txt net::ERR_ABORTED`);
     expect(watch.problems).toEqual([
-      `HTTP 404: ${server.url}/fixtures/missing.json`,
-      `failed: ${server.url}/fixtures/offline.json net::ERR_INTERNET_DISCONNECTED`,
+      `HTTP 404: ${server().url}/fixtures/missing.json`,
+      `failed: ${server().url}/fixtures/offline.json net::ERR_INTERNET_DISCONNECTED`,
     ]);
     expect(await watch.violations()).toEqual([]);
   });
@@ -497,7 +483,7 @@ test.describe("the built files", () => {
     const first = widget(page).first();
     await expect(dangerLine(first)).toBeVisible();
     const link = first.locator('link[rel="stylesheet"]');
-    await expect(link).toHaveAttribute("href", `${server.url}/widget/right-help.css`);
+    await expect(link).toHaveAttribute("href", `${server().url}/widget/right-help.css`);
     // The sheet applies: the 999 band is red, as with the adopted sheet.
     await expect(dangerLine(first)).toHaveCSS("background-color", "rgb(163, 29, 16)");
     await expectClean(page, watch);
