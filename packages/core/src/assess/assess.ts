@@ -194,9 +194,12 @@ export function assess(pack: Pack, input: AssessInput): Assessment {
 
 /** Whether an indicator's set is guidance for this area (unknown area: every set applies). */
 export function appliesToArea(pack: Pack, i: Indicator, area: string | undefined): boolean {
-  if (area === undefined) return true;
-  const areas = pack.indicatorSets.find((s) => s.id === i.set)?.areas;
-  return areas === undefined || areas.includes(area);
+  return setAppliesIn(pack.indicatorSets.find((s) => s.id === i.set)?.areas, area);
+}
+
+/** A set limited to `areas` (none: every area) applies in `area` (unknown: yes). */
+export function setAppliesIn(areas: readonly string[] | undefined, area: string | undefined): boolean {
+  return area === undefined || areas === undefined || areas.includes(area);
 }
 
 function gradedOptions(pack: Pack, answers: AssessInput["graded"]) {
@@ -230,8 +233,9 @@ function immediate(pack: Pack, rule: RuleText, routing: Routing | null): Assessm
   // out-of-hours team), so the instruction never disagrees with the contacts. The area's own
   // words for immediate danger are quoted beside it, cited.
   const own = immediateDangerFor(pack, routing.area.id);
-  const then = routing.then?.contact ?? routing.area.contacts.find((c) => c.id === routing.area.frontDoor)!;
-  const emergency = routing.area.contacts.find((c) => c.roles.includes("emergency"))!;
+  const contact = (id: string) => routing.area.contacts.find((c) => c.id === id)!;
+  const then = routing.then?.contact ?? contact(routing.area.frontDoor);
+  const emergency = contact(own.call[0]!);
   return {
     instruction: `Call ${emergency.phone} now, then ${then.name} on ${then.phone}.`,
     guidance: own.text,

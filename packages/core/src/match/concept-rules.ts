@@ -68,22 +68,23 @@ export class ConceptRules<R extends AnyRule> {
     const lastHit: (ConceptHit | undefined)[] = new Array(size);
     const tried = new Int32Array(this.compiled.length).fill(-1);
     const out: RuleFiring<R>[] = [];
+    // Each hit's concept number, looked up once.
+    const num = hits.map((h) => this.number.get(h.concept) ?? -1);
     let i = 0;
     while (i < hits.length) {
       const sentence = t.sentence[hits[i]!.from]!;
       const start = i;
       // Record the sentence's concepts (the first word of each stands for it).
       for (; i < hits.length && t.sentence[hits[i]!.from] === sentence; i++) {
-        const k = this.number.get(hits[i]!.concept);
-        if (k === undefined) continue;
-        if (seenIn[k] !== sentence) {
+        const k = num[i]!;
+        if (k >= 0 && seenIn[k] !== sentence) {
           seenIn[k] = sentence;
           lastHit[k] = hits[i];
         }
       }
       for (let j = start; j < i; j++) {
-        const k = this.number.get(hits[j]!.concept);
-        if (k === undefined) continue;
+        const k = num[j]!;
+        if (k < 0) continue;
         for (const r of this.byConcept[k] ?? []) {
           // Each rule is tried once a sentence, and only where one of its concepts is.
           if (tried[r] === sentence) continue;

@@ -1,4 +1,5 @@
 import { appliesToAge, type Age } from "../assess/age.ts";
+import { setAppliesIn } from "../assess/assess.ts";
 import type { Indicator } from "../schema/indicator.ts";
 import type { ConceptRule, ContextModifier, DangerNowRule } from "../schema/matching.ts";
 import type { Pack } from "../schema/pack.ts";
@@ -217,8 +218,7 @@ export class Matcher {
   }
 
   private applies(ind: Indicator, area: string | undefined): boolean {
-    const areas = this.setAreas.get(ind.set);
-    return area === undefined || areas === undefined || areas.includes(area);
+    return setAppliesIn(this.setAreas.get(ind.set), area);
   }
 
   private dangerNow(
