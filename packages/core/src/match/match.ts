@@ -188,7 +188,7 @@ export class Matcher {
       });
     }
 
-    concepts.sort((a, b) => a.from - b.from || a.to - b.to);
+    // Concept words are already in text order (hits are collected token by token).
     for (const { rule, hits: words } of this.rules.fire(t, ctx, concepts, options.age)) {
       const because: Because = {
         kind: "rule",
