@@ -165,3 +165,32 @@ describe("overlapping cues", () => {
     ).toEqual(["siblings-in-care", "siblings-adopted"]);
   });
 });
+
+describe("lexicon cues", () => {
+  const indicators = [ind("alcohol", 3, ["drinking heavily"]), ind("da", 2, ["domestic abuse"])];
+  const m = new Matcher({
+    indicators,
+    indicatorSets: [],
+    contextModifiers,
+    people,
+    lexiconCues: [
+      { indicator: "alcohol", phrases: ["drinks from the morning"] },
+      { indicator: "no-such-indicator", phrases: ["anything at all"] },
+    ],
+  });
+  const found = (text: string) =>
+    m.match(text).map((s) => `${s.indicator.id}${s.counted ? "" : ` (${s.context})`}`);
+
+  it("find their indicator like its own cues, with the same context rules", () => {
+    expect(found("Dad drinks from the morning most days")).toEqual(["alcohol"]);
+    expect(found("Dad denies that he drinks from the morning")).toEqual(["alcohol (negated)"]);
+    expect(m.match("Dad drinks from the morning")[0]!.evidence[0]!.because).toEqual({
+      kind: "cue",
+      cue: "drinks from the morning",
+    });
+  });
+
+  it("for an indicator the pack does not hold, find nothing", () => {
+    expect(found("anything at all")).toEqual([]);
+  });
+});

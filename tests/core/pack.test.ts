@@ -64,7 +64,7 @@ describe("loading content", () => {
     expect(p!.message).toBe('unknown domain "wealth"; known: health');
   });
 
-  it("rejects concept rules naming unknown concepts or indicators, and duplicate concept ids", () => {
+  it("rejects concept rules and lexicon cues naming unknown concepts or indicators, and duplicate concept ids", () => {
     const problems = problemsOf({
       "content/matching.yaml": `concepts:
   - { id: injury, name: an injury, phrases: [bruise] }
@@ -76,6 +76,8 @@ conceptRules:
     explanation: Words together.
 dangerNowRules:
   - { id: d, all: [nowhere], explanation: Danger. }
+lexiconCues:
+  - { indicator: no-such-indicator, phrases: [some words] }
 `,
     });
     expect(problems.map((p) => `${p.path} ${p.message}`)).toEqual(
@@ -84,6 +86,7 @@ dangerNowRules:
         'conceptRules[0].all[1] unknown concept "no-such-concept"',
         'conceptRules[0].indicators[0] unknown indicator "no-such-indicator"',
         'dangerNowRules[0].all[0] unknown concept "nowhere"',
+        'lexiconCues[0].indicator unknown indicator "no-such-indicator"',
       ]),
     );
     expect(problems.every((p) => p.file === "content/matching.yaml")).toBe(true);

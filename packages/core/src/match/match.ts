@@ -88,7 +88,11 @@ export class Matcher {
   private readonly keepHistorical: Set<string>;
 
   constructor(pack: Pick<Pack, "indicators" | "indicatorSets"> & Partial<Pack>) {
-    this.index = new CueIndex([...indicatorCues(pack.indicators), ...conceptCues(pack)]);
+    this.index = new CueIndex([
+      ...indicatorCues(pack.indicators),
+      ...lexiconCues(pack),
+      ...conceptCues(pack),
+    ]);
     this.context = new ContextRules(
       this.index.vocab,
       [...(pack.contextModifiers ?? []), ...pastYears(new Date().getFullYear())],
@@ -269,6 +273,15 @@ function indicatorCues(indicators: readonly Indicator[]): CueEntry[] {
       { ...base, phrases },
       ...(ind.ageCues ?? []).map((a) => ({ ...base, phrases: a.cues, ages: a.ages })),
     ];
+  });
+}
+
+/** Lexicon cues: more phrases for an indicator, at any age (unknown indicators are left out). */
+function lexiconCues(pack: Pick<Pack, "indicators"> & Partial<Pack>): CueEntry[] {
+  const byId = new Map(pack.indicators.map((i) => [i.id, i]));
+  return (pack.lexiconCues ?? []).flatMap(({ indicator, phrases }) => {
+    const ind = byId.get(indicator);
+    return ind ? [{ key: ind.id, concept: false, level: ind.level ?? 0, phrases }] : [];
   });
 }
 

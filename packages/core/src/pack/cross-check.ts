@@ -85,7 +85,7 @@ export function crossCheck(pack: Pack): Issue[] {
 
 type Add = (path: PathKey[], message: string) => void;
 
-/** Concept rules and danger-now rules name concepts (and indicators) the pack holds. */
+/** Concept rules, danger-now rules and lexicon cues name concepts and indicators the pack holds. */
 function checkMatchingRules(pack: Pack, indicatorIds: Set<string>, add: Add): void {
   const concepts = new Set(pack.concepts.map((c) => c.id));
   unique(pack.concepts, ["concepts"], "concept", add);
@@ -106,6 +106,9 @@ function checkMatchingRules(pack: Pack, indicatorIds: Set<string>, add: Add): vo
   pack.dangerNowRules.forEach((r, i) => {
     named(r.all, ["dangerNowRules", i, "all"]);
     named(r.any, ["dangerNowRules", i, "any"]);
+  });
+  pack.lexiconCues.forEach((l, i) => {
+    if (!indicatorIds.has(l.indicator)) add(["lexiconCues", i, "indicator"], `unknown indicator "${l.indicator}"`);
   });
 }
 

@@ -96,6 +96,19 @@ export const DangerNowRule = z
   .strict();
 export type DangerNowRule = z.infer<typeof DangerNowRule>;
 
+/**
+ * More cue phrases for one indicator, kept apart from the indicator's own `cues` because they
+ * came another way: written by lexicon writers who saw only the indicator list and the guidance,
+ * then kept only where they held up on the dev notes (see scripts/lexicon/README.md).
+ */
+export const LexiconCues = z
+  .object({
+    indicator: Slug,
+    phrases: z.array(Phrase).min(1),
+  })
+  .strict();
+export type LexiconCues = z.infer<typeof LexiconCues>;
+
 export const MatchingLists = {
   contextModifiers: z.array(ContextModifier).default([]),
   people: z.array(PersonWords).default([]),
@@ -104,4 +117,5 @@ export const MatchingLists = {
   concepts: z.array(Concept).default([]),
   conceptRules: z.array(ConceptRule).default([]),
   dangerNowRules: z.array(DangerNowRule).default([]),
+  lexiconCues: z.array(LexiconCues).default([]),
 };
