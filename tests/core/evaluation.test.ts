@@ -32,6 +32,26 @@ const GUARDS: Record<SetName, Guard[]> = {
     ["contextErrors", "max", 0.03],
     ["dangerNowSuggested", "min", 0.7],
   ],
+  // Round 2 (four new writers): the second dev half, and the held-out validation half (read only
+  // as aggregate figures).
+  "dev-2": [
+    ["levelInBand", "min", 0.68],
+    ["level4Prompted4", "min", 0.7],
+    ["falseLevel4", "max", 0.2],
+    ["recall", "min", 0.48],
+    ["precision", "min", 0.35],
+    ["contextErrors", "max", 0.08],
+    ["dangerNowSuggested", "min", 0.99],
+  ],
+  validation: [
+    ["levelInBand", "min", 0.66],
+    ["level4Prompted4", "min", 0.8],
+    ["falseLevel4", "max", 0.21],
+    ["recall", "min", 0.44],
+    ["precision", "min", 0.34],
+    ["contextErrors", "max", 0.05],
+    ["dangerNowSuggested", "min", 0.45],
+  ],
   legacy: [
     ["levelInBand", "min", 0.8],
     ["recall", "min", 0.49],
@@ -51,8 +71,15 @@ describe("the labelled notes", () => {
     for (const half of [dev, test])
       expect(new Set(half.map((n) => n.writer))).toEqual(new Set(["A", "B", "C", "D"]));
   });
+  it("round 2 is 400 notes by four new writers, split into a dev half and a validation half", () => {
+    const dev2 = loadSet("dev-2");
+    const validation = loadSet("validation");
+    expect(dev2.length + validation.length).toBe(400);
+    for (const half of [dev2, validation])
+      expect(new Set(half.map((n) => n.writer))).toEqual(new Set(["E", "F", "G", "H"]));
+  });
   it("name only indicators the pack holds, Blackpool items only for Blackpool notes", () => {
-    for (const n of [...dev, ...test, ...loadSet("legacy")]) {
+    for (const n of [...dev, ...test, ...loadSet("legacy"), ...loadSet("dev-2"), ...loadSet("validation")]) {
       for (const id of [...n.expect.indicators, ...n.expect.context.map((c) => c.indicator)])
         expect(ids.has(id), `${n.id} ${id}`).toBe(true);
       if (n.area !== "blackpool")

@@ -27,11 +27,17 @@ export interface LabelledNote {
   };
 }
 
-/** The labelled sets: the dev half, the locked test half, and the first 150 notes (dev data). */
-export type SetName = "dev" | "test" | "legacy";
+/**
+ * The labelled sets. Round 1: the dev half, the locked test half, and the first 150 notes (dev
+ * data). Round 2 (four new writers): a second dev half and a held-out validation half.
+ */
+export type SetName = "dev" | "dev-2" | "validation" | "test" | "legacy";
 
 const FILES: Record<Exclude<SetName, "legacy">, string> = {
   dev: "tests/core/evaluation/labelled/dev.yaml",
+  "dev-2": "tests/core/evaluation/labelled/dev-2.yaml",
+  // Held out: scored only as aggregate figures, to see whether a change carries over to new notes.
+  validation: "tests/core/evaluation/held-out/validation.yaml",
   // Locked: scored only to report. Whoever writes cues, concepts or rules never opens it.
   test: "tests/core/evaluation/locked/test.yaml",
 };

@@ -1,7 +1,10 @@
 /**
  * `npm run eval`: the engine on the labelled notes, as tables: per set, per level band, per
  * writer and per trap class. The locked test half is scored only to report: this prints no note
- * of it, and nothing is tuned on it. `--details` lists the dev half's misses and false positives.
+ * of it, and nothing is tuned on it. The validation half is printed only as aggregate tables.
+ * `--dev-only` (while tuning) scores the dev halves and the first 150 notes; `--validation` adds
+ * the held-out validation half, never the test half. `--details` lists the dev halves' misses
+ * and false positives.
  */
 import { Matcher } from "../../../packages/core/src/match/match.ts";
 import { realPack } from "../real-pack.ts";
@@ -12,7 +15,9 @@ const pack = realPack();
 const matcher = Matcher.forPack(pack);
 // `--dev-only` while changing cues or rules: the test half is then not even scored.
 const devOnly = process.argv.includes("--dev-only");
-const sets: SetName[] = devOnly ? ["dev", "legacy"] : ["dev", "test", "legacy"];
+const validation = process.argv.includes("--validation");
+const DEV: SetName[] = ["dev", "dev-2", "legacy"];
+const sets: SetName[] = validation ? [...DEV, "validation"] : devOnly ? DEV : [...DEV, "validation", "test"];
 const outcomes = Object.fromEntries(
   sets.map((name) => [name, loadSet(name).map((n) => run(pack, matcher, n))]),
 ) as Record<SetName, Outcome[]>;
@@ -53,7 +58,7 @@ table(
   "By set",
   sets.map((n) => [n, outcomes[n]]),
 );
-for (const name of devOnly ? (["dev"] as const) : (["dev", "test"] as const)) {
+for (const name of sets.filter((n) => n !== "legacy")) {
   const os = outcomes[name];
   table(
     `${name}: by level band`,
@@ -76,7 +81,7 @@ for (const name of devOnly ? (["dev"] as const) : (["dev", "test"] as const)) {
 
 if (process.argv.includes("--details")) {
   const label = (id: string) => pack.indicators.find((i) => i.id === id)?.text ?? id;
-  for (const o of [...outcomes.dev, ...outcomes.legacy]) {
+  for (const o of [...outcomes.dev, ...outcomes["dev-2"], ...outcomes.legacy]) {
     const e = new Set(o.note.expect.indicators);
     const miss = [...e].filter((id) => !o.found.has(id));
     const extra = [...o.found].filter((id) => !e.has(id));
