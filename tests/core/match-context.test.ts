@@ -132,6 +132,47 @@ describe("false negation never hides a concern", () => {
   });
 });
 
+describe("what the words really say (found on the second dev half)", () => {
+  it("a negation at the end of a wrapped line still reaches the next line", () => {
+    const text = "PHQ-A 8. No self-harm, no\nsuicidal thoughts. Sleeping ok.";
+    expect(counted(text, { area: "lancashire", age: age("14") })).toEqual([]);
+    // A new line in capitals is a new clause: the alcohol is not denied with the drugs.
+    expect(counted("Denies drug use\nAlcohol most days, drinking heavily", { area: "lancashire" })).toContain(
+      "l3-problematic-substance-alcohol-misuse",
+    );
+    // A comma still ends a clause, whatever follows it.
+    expect(
+      counted("Meltdowns at home - throws things, has hit out at mum", { area: "blackpool" }),
+    ).not.toContain("l4-rejection-abandonment-by-family");
+  });
+
+  it("a negation that runs into the words governs them ('not giving up on him')", () => {
+    expect(counted('Thanked me for "not giving up on him".')).toEqual([]);
+    expect(counted("Mum has given up on him.")).toContain("l4-rejection-abandonment-by-family");
+  });
+
+  it("'missed school' is not 'went missing', and 'possession with intent' is not spirit possession", () => {
+    expect(
+      counted("He missed school three times this month.", { area: "lancashire", age: age("14") }),
+    ).not.toContain("l4-missing-three-or-more-in-90-days");
+    expect(
+      counted("He went missing three times this month.", { area: "lancashire", age: age("14") }),
+    ).toContain("l4-missing-three-or-more-in-90-days");
+    expect(counted("Her eldest was arrested for possession with intent to supply.")).not.toContain(
+      "l4-honour-faith-belief-based-abuse",
+    );
+    expect(counted("Mum believes he is possessed by a spirit.")).toContain(
+      "l4-honour-faith-belief-based-abuse",
+    );
+  });
+
+  it("a person named at the end of the words is their object, not their subject ('a young carer for her mum')", () => {
+    expect(counted("She is a young carer for her mum.", { area: "lancashire", age: age("14") })).toContain(
+      "l2-young-carer",
+    );
+  });
+});
+
 describe("the right person", () => {
   it("'Mum disclosed domestic abuse from her partner' is not the child's disclosure (no false Level 4)", () => {
     const text = "Mum disclosed domestic abuse from her partner";

@@ -119,7 +119,9 @@ export function contextOf(t: Tokens, c: TextContext, from: number, to: number): 
     const hit = c.triggers[k]!;
     const { kind, direction, window } = hit.value;
     if (kind === "terminate" && direction !== "backward") break;
-    if (kind === "terminate" || hit.to > from) continue; // overlapping the mention: its own words
+    // A trigger inside the mention is its own words ("did not attend" stays a finding); one that
+    // begins before it and runs into it still governs it ("not giving up on him").
+    if (kind === "terminate" || hit.from >= from) continue;
     if (kind === "pseudo" || direction === "backward") continue;
     if (from - hit.to <= window) return { kind, from: hit.from, to: hit.to };
   }
@@ -138,8 +140,8 @@ export function contextOf(t: Tokens, c: TextContext, from: number, to: number): 
 }
 
 /**
- * Whom tokens [from, to) speak of: the nearest person named at or before the mention in its
- * sentence ("Mum disclosed …" is Mum). A pronoun stands for the nearest person of its gender
+ * Whom tokens [from, to) speak of: the nearest person named before the mention in its sentence,
+ * or at its very start ("Mum disclosed …" is Mum). A pronoun stands for the nearest person of its gender
  * named before it in the sentence ("his sister … after she took an overdose"); with none, it is
  * "unknown". No person named: null.
  */
@@ -149,6 +151,9 @@ export function subjectOf(t: Tokens, c: TextContext, from: number, to: number): 
     const k = c.personAt[j]!;
     if (k < 0) continue;
     const hit = c.people[k]!;
+    // A person named inside the words, after their first, is their object: "a young carer for
+    // mum", "cares for dad". Only one the words begin with ("mum drinks") is their subject.
+    if (hit.from > from) continue;
     // "Mum says he …": Mum tells; the subject is further on (or unknown).
     if (hit.to < from && reports(t, c, hit.to)) continue;
     const { role, gender } = hit.value;

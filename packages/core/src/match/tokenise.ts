@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { MAX_NORMALISED_LENGTH, TextTooLongError } from "./limits.ts";
-import { IRREGULAR, SAME_WORD } from "./words.ts";
+import { IRREGULAR, SAME_WORD, UNSTEMMED } from "./words.ts";
 
 /** A longer run of letters is no word a cue uses, and is never normalised (NFKC work). */
 const MAX_WORD_LENGTH = 64;
@@ -76,6 +76,10 @@ function lineBreakEndsSentence(text: string, from: number, to: number, at: numbe
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     switch (text.charCodeAt(i)) {
+      case 10: // \n
+      case 13: // \r
+        if (isWrap(text, from, to, i)) break;
+        return true;
       case 34: // "
       case 39: // ' between words is a quotation mark, not an apostrophe
       case 0x2018:
@@ -94,8 +98,6 @@ function breaksClause(text: string, from: number, to: number): boolean {
       case 93: // ]
       case 123: // {
       case 125: // }
-      case 10: // \n
-      case 13: // \r
       case 124: // |
       case 0x2022: // •
         return true;
@@ -107,6 +109,24 @@ function breaksClause(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * A line that only wraps a sentence in mid-clause: one line break, with the next line going on
+ * in lower case ("no self-harm, no\nsuicidal thoughts"). Anything else at a line break — a
+ * capital, a list marker, a blank line — still ends the clause, so "Denies drug use\nAlcohol 30
+ * units" keeps the alcohol.
+ */
+function isWrap(text: string, from: number, to: number, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const other = c === 13 ? 10 : 13;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i);
+    if (i !== at && d !== other && d !== 32 && d !== 9) return false;
+    if (d === other && Math.abs(i - at) !== 1) return false;
+  }
+  return LOWER_START.test(text.slice(to, to + 1));
+}
+const LOWER_START = /^\p{Ll}/u;
 
 /** Words that start a new clause ("no bruising but mum smelt of alcohol"). */
 const CLAUSE_WORDS = ["but", "however", "although", "though", "whereas", "yet", "except", "unlike"];
@@ -163,7 +183,7 @@ export function normaliseWord(raw: string): string {
   if (w.endsWith("'s")) w = w.slice(0, -2);
   w = w.replace(/'/g, "");
   // Short words are often acronyms: stemming would make "EHE" (home education) "EH" (Early Help).
-  const stem = w.length <= 3 ? w : stemmer(IRREGULAR[w] ?? w);
+  const stem = w.length <= 3 || UNSTEMMED.has(w) ? w : stemmer(IRREGULAR[w] ?? w);
   return SAME.get(stem) ?? stem;
 }
 

@@ -59,6 +59,13 @@ export const STOPWORDS = new Set([
   "s",
 ]);
 
+/**
+ * Words never stemmed, because they mean something else in notes than the word their stem
+ * shares: "missed" (an appointment, school days) is not "missing" (a child whose whereabouts are
+ * unknown), and "possession" (of drugs, of a house) is not "possessed" (by a spirit).
+ */
+export const UNSTEMMED = new Set(["missed", "possession"]);
+
 /** Irregular forms → the form the stemmer gives the regular ones. */
 export const IRREGULAR: Record<string, string> = {
   drank: "drink",

@@ -108,7 +108,8 @@ function checkMatchingRules(pack: Pack, indicatorIds: Set<string>, add: Add): vo
     named(r.any, ["dangerNowRules", i, "any"]);
   });
   pack.lexiconCues.forEach((l, i) => {
-    if (!indicatorIds.has(l.indicator)) add(["lexiconCues", i, "indicator"], `unknown indicator "${l.indicator}"`);
+    if (!indicatorIds.has(l.indicator))
+      add(["lexiconCues", i, "indicator"], `unknown indicator "${l.indicator}"`);
   });
 }
 
