@@ -173,6 +173,39 @@ describe("what the words really say (found on the second dev half)", () => {
   });
 });
 
+describe("concerns that only show in a combination (found on the second dev half)", () => {
+  it("past events that are the point still count: 'previously in foster care in 2019'", () => {
+    expect(counted("She was previously in foster care in 2019, then moved to live with nan.")).toContain(
+      "l4-previously-accommodated",
+    );
+    // Other past events stay in the past.
+    expect(counted("He was on a child protection plan in 2019 for neglect.")).toEqual([]);
+  });
+
+  it("a parent who cannot be roused, with signs of drink: Level 4", () => {
+    const ids = counted(
+      "Mum slumped on the sofa, not responding to knocking, empty vodka bottle on the floor. Baby crying.",
+      { area: "lancashire", age: age("4m") },
+    );
+    expect(ids).toContain("l4-parent-mental-health-substance-significantly-affects-care");
+    expect(
+      counted("Mum was asleep on the sofa when I arrived.", { area: "lancashire", age: age("4m") }),
+    ).toEqual([]);
+  });
+
+  it("a child who is the main carer, with nobody else, at a cost: Level 4; with help around: Level 3", () => {
+    const main =
+      "Pt does dad's washing and dressing and does all the cooking. Stays off when dad has a bad day. Mum not around.";
+    expect(counted(main, { area: "lancashire", age: age("15") })).toContain(
+      "l4-main-carer-significant-impact",
+    );
+    const helped = "She does all the cooking and is behind with coursework. Dad works shifts.";
+    const ids = counted(helped, { area: "lancashire", age: age("15") });
+    expect(ids).toContain("l3-caring-responsibilities-impact-development");
+    expect(ids).not.toContain("l4-main-carer-significant-impact");
+  });
+});
+
 describe("the right person", () => {
   it("'Mum disclosed domestic abuse from her partner' is not the child's disclosure (no false Level 4)", () => {
     const text = "Mum disclosed domestic abuse from her partner";

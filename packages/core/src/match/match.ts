@@ -183,12 +183,13 @@ export class Matcher {
       }
       if (isCovered(hits, h)) continue;
       const ind = this.byId.get(cue.key)!;
+      const own = contextOf(t, ctx, from, to);
       mentions.push({
         ind,
         from,
         to,
         because: { kind: "cue", cue: cue.cue },
-        own: contextOf(t, ctx, from, to),
+        own: own?.kind === "historical" && ind.keepHistorical ? null : own,
       });
     }
 

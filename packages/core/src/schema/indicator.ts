@@ -79,6 +79,11 @@ export const Indicator = z
     ageCues: z.array(AgeCues).optional(),
     /** Whom the indicator is about (project reading; default child). */
     subject: Subject.optional(),
+    /**
+     * The past is the point ("previous periods accommodated", "unable to care for previous
+     * children"): a mention in the past tense or with a past year still counts (project reading).
+     */
+    keepHistorical: z.boolean().optional(),
     /** Project-authored note, e.g. why a merged bullet was split. */
     note: Text.optional(),
     source: SourceRef,
