@@ -305,3 +305,18 @@ describe("whose guidance and what age (issue 8)", () => {
     expect(highest(counted("She has a bruise on her cheek", { area: "lancashire", age: age("3m") }))).toBe(4);
   });
 });
+
+describe("whom pronouns stand for", () => {
+  it("'they' stands for the people just named, and a non-molestation order is not molestation", () => {
+    const text = "Her older sisters are struggling and they have been self-harming.";
+    expect(notCounted(text, { area: "lancashire", age: age("11") })["l3-emerging-mental-health-issues"]).toBe(
+      "other-person",
+    );
+    expect(counted("Non-molestation order in place, no contact since.")).not.toContain("l4-sexual-abuse");
+  });
+
+  it("'she' is never a baby: 'baby's father, who she lives with' leaves 'she' as Mum", () => {
+    const text = "Mum disclosed that baby's father, who she lives with, served a prison sentence for GBH.";
+    expect(notCounted(text)["l4-parents-violent-serious-crime"]).toBeUndefined();
+  });
+});

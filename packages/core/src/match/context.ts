@@ -10,6 +10,8 @@ export type Role = PersonWords["role"];
 export interface Person {
   role: Role;
   gender: PersonWords["gender"];
+  /** Stands for someone named before it ("she", "they"). */
+  pronoun: boolean;
 }
 
 /** A mention's context: its label and the words of the text that set it. */
@@ -66,7 +68,10 @@ export class ContextRules {
     this.persons = new PhraseIndex(
       vocab,
       people.flatMap((p) =>
-        p.phrases.map((phrase) => ({ phrase, value: { role: p.role, gender: p.gender } })),
+        p.phrases.map((phrase) => ({
+          phrase,
+          value: { role: p.role, gender: p.gender, pronoun: p.pronoun === true },
+        })),
       ),
     );
   }
@@ -156,9 +161,9 @@ export function subjectOf(t: Tokens, c: TextContext, from: number, to: number): 
     if (hit.from > from) continue;
     // "Mum says he …": Mum tells; the subject is further on (or unknown).
     if (hit.to < from && reports(t, c, hit.to)) continue;
-    const { role, gender } = hit.value;
+    const { role, gender, pronoun } = hit.value;
     const found = { from: hit.from, to: hit.to, value: role };
-    if (role !== "unknown" || !gender) return found;
+    if (!pronoun) return found;
     return { ...found, value: antecedent(t, c, hit.from, gender) ?? "unknown" };
   }
   return null;
@@ -169,14 +174,23 @@ function reports(t: Tokens, c: TextContext, at: number): boolean {
   return (at < t.count && c.reportingAt[at] === 1) || (at + 1 < t.count && c.reportingAt[at + 1] === 1);
 }
 
-/** The role of the nearest person of this gender named before token `at` in its sentence. */
-function antecedent(t: Tokens, c: TextContext, at: number, gender: "female" | "male"): Role | null {
+/**
+ * The role of the nearest person named before token `at` in its sentence whom a pronoun may stand
+ * for: "she" and "he" one of their gender (not "baby" in "baby's father, who she lives with");
+ * "they" anyone named ("girls in her class … they push her").
+ */
+function antecedent(
+  t: Tokens,
+  c: TextContext,
+  at: number,
+  gender: "female" | "male" | undefined,
+): Role | null {
   const sentence = t.sentence[at]!;
   for (let j = at - 1; j >= 0 && t.sentence[j] === sentence; j--) {
     const k = c.personAt[j]!;
     if (k < 0) continue;
     const p = c.people[k]!.value;
-    if (p.role !== "unknown" && p.gender === gender) return p.role;
+    if (p.role !== "unknown" && (!gender || p.gender === gender)) return p.role;
   }
   return null;
 }

@@ -62,9 +62,10 @@ export const STOPWORDS = new Set([
 /**
  * Words never stemmed, because they mean something else in notes than the word their stem
  * shares: "missed" (an appointment, school days) is not "missing" (a child whose whereabouts are
- * unknown), and "possession" (of drugs, of a house) is not "possessed" (by a spirit).
+ * unknown), "possession" (of drugs, of a house) is not "possessed" (by a spirit), and a
+ * "non-molestation order" is not "molested".
  */
-export const UNSTEMMED = new Set(["missed", "possession"]);
+export const UNSTEMMED = new Set(["missed", "possession", "molestation"]);
 
 /** Irregular forms → the form the stemmer gives the regular ones. */
 export const IRREGULAR: Record<string, string> = {

@@ -36,6 +36,8 @@ export const PersonWords = z
     role: z.enum(["child", "parent", "partner", "sibling", "other-child", "other-adult", "unknown"]),
     /** For pronouns ("she", "he") and the people they may stand for. */
     gender: z.enum(["female", "male"]).optional(),
+    /** Pronouns stand for the nearest person named before them in the sentence (of their gender, if any). */
+    pronoun: z.boolean().optional(),
     phrases: z.array(Phrase).min(1),
   })
   .strict();
