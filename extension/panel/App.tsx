@@ -212,8 +212,11 @@ export function App({ pack, store, host }: AppProps) {
   }, [ui.focus, ui.interrupt, ui.section]);
 
   const scan = async () => {
-    dispatchUi({ type: "reading" });
+    // "Reading this page…" only when the read is slow enough to notice (past 0.1 s, where a wait
+    // stops feeling instant): a quick read goes straight to its result, with no render between.
+    const busy = setTimeout(() => dispatchUi({ type: "reading" }), 100);
     const reply = await host.scanPage();
+    clearTimeout(busy);
     if (reply.ok) {
       check("page", reply.text, reply.frames);
       return;

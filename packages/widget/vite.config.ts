@@ -16,13 +16,20 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * validator (right-help-pack-src.mjs, loaded only when pack-src is set), and right-help.css for
  * browsers that cannot adopt constructable stylesheets.
  */
+/**
+ * `RIGHT_HELP_WIDGET_ONE_FILE=<dir>` (npm run bench:widget only): the same script with the pack
+ * and the validator inside, as before the split, written to <dir>: the baseline the benchmark
+ * measures the split against in the same run. Never shipped.
+ */
+const oneFile = process.env.RIGHT_HELP_WIDGET_ONE_FILE;
+
 export default defineConfig({
   root: here("."),
   publicDir: false,
   logLevel: "warn",
   plugins: [
     preact({ devToolsEnabled: false, prefreshEnabled: false }),
-    widgetSiblings(here("../../content")),
+    ...(oneFile ? [] : [widgetSiblings(here("../../content"))]),
     rightHelpPack(),
     customElementsPolyfill(),
     widgetCssFile([here("../ui/src/styles.css"), here("src/widget.css")]),
@@ -30,7 +37,7 @@ export default defineConfig({
   ],
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
   build: {
-    outDir: here("../../dist/widget"),
+    outDir: oneFile ?? here("../../dist/widget"),
     emptyOutDir: true,
     // Browsers from about 2020 (the engine's Unicode regular expressions need ES2018 anyway).
     target: "es2018",

@@ -128,6 +128,26 @@ describe("side panel", () => {
     expect(root.querySelectorAll('[data-rh="suggestion"]').length).toBeGreaterThan(3);
   });
 
+  it("says 'Reading this page…' only when the read takes longer than 0.1 s", async () => {
+    const { host } = fakeHost();
+    let answer: (r: ScanReply) => void = () => {};
+    host.scanPage.mockImplementation(() => new Promise<ScanReply>((r) => (answer = r)));
+    const root = await mount(host, fakeStore());
+    await act(async () => button(root, "Scan this page").click());
+    await settle(20);
+    expect(text(root, "check-status")).not.toContain("Reading this page");
+    await settle(120);
+    expect(text(root, "check-status")).toContain("Reading this page…");
+    await act(async () => answer({ ok: true, text: EHR_NOTE, frames: 0 }));
+    await settle();
+    expect(text(root, "check-status")).toContain("Checked this page");
+    // A quick read: straight to its result, and no late "Reading" over it.
+    host.scanPage.mockImplementation(async () => ({ ok: true, text: EHR_NOTE, frames: 0 }));
+    await act(async () => button(root, "Scan this page").click());
+    await settle(150);
+    expect(text(root, "check-status")).toContain("Checked this page");
+  });
+
   it("checks pasted text", async () => {
     const root = await mount(fakeHost().host, fakeStore());
     const box = root.querySelector("textarea")!;
