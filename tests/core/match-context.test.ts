@@ -320,3 +320,23 @@ describe("whom pronouns stand for", () => {
     expect(notCounted(text)["l4-parents-violent-serious-crime"]).toBeUndefined();
   });
 });
+
+describe("more combinations (found on the second dev half)", () => {
+  it("words families use for FGM, with a trip abroad, prompt Level 4; 'had a cut' does not", () => {
+    const text =
+      "Mum said they are flying home for six weeks. Grandma has arranged for her to be made clean like her sisters.";
+    expect(counted(text, { area: "lancashire", age: age("3") })).toContain("l4-female-genital-mutilation");
+    expect(
+      counted("She had a cut on her knee. Going abroad on holiday next week.", {
+        area: "lancashire",
+        age: age("3"),
+      }),
+    ).not.toContain("l4-female-genital-mutilation");
+  });
+
+  it("a serious danger in the home (a broken window restrictor, daisy-chained heaters) is Level 4", () => {
+    expect(counted("Living room window restrictor broken, the sofa is under it.")).toContain(
+      "l4-accommodation-places-child-in-danger",
+    );
+  });
+});
