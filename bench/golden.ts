@@ -1,0 +1,78 @@
+/**
+ * `npx tsx bench/golden.ts OUT.json`: a dev check for speed work on the matcher, run by hand.
+ * Writes everything the matcher and the level rules make of the dev-half notes, the legacy
+ * notes, the 1 MB bench text and a shuffle of the notes' sentences, so that a faster engine can
+ * be compared with the old one byte for byte (`cmp before.json after.json`). Never reads the
+ * locked test half.
+ */
+import { writeFileSync } from "node:fs";
+import { parseAge, type Age } from "../packages/core/src/assess/age.ts";
+import { assess } from "../packages/core/src/assess/assess.ts";
+import { appliesToAge } from "../packages/core/src/assess/age.ts";
+import { Matcher, type MatchOptions } from "../packages/core/src/match/match.ts";
+import { realPack } from "../tests/core/real-pack.ts";
+import { loadSet } from "../tests/core/evaluation/notes.ts";
+
+const out = process.argv[2];
+if (!out) throw new Error("usage: tsx bench/golden.ts OUT.json");
+
+const pack = realPack();
+const matcher = Matcher.forPack(pack);
+const dev = loadSet("dev");
+const legacy = loadSet("legacy");
+const AT = new Date("2026-11-24T10:00:00Z");
+
+function outcome(text: string, options: MatchOptions) {
+  const analysis = matcher.analyse(text, options);
+  const counted = analysis.suggestions.filter((s) => s.counted && appliesToAge(s.indicator.ages, options.age));
+  const assessment = assess(pack, {
+    indicators: [...new Set(counted.map((s) => s.indicator.id))],
+    age: options.age,
+    area: options.area,
+    at: AT,
+  });
+  return { analysis, assessment };
+}
+
+/** The bench's 1 MB text: the dev notes one after another, repeated. */
+function corpus(bytes: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const t = dev[i % dev.length]!.text + "\n\n";
+    parts.push(t);
+    n += Buffer.byteLength(t);
+  }
+  return parts.join("").slice(0, bytes);
+}
+
+/** Every sentence of every note, in a fixed pseudo-random order: new neighbours for the rules. */
+function shuffled(): string {
+  const pieces = [...dev, ...legacy].flatMap((n) => n.text.split(/(?<=[.!?\n])\s+/));
+  let seed = 12345;
+  for (let i = pieces.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [pieces[i], pieces[j]] = [pieces[j]!, pieces[i]!];
+  }
+  return pieces.join(" ");
+}
+
+const ages: (Age | undefined)[] = [undefined, ...["4m", "8", "15", "unborn"].map((a) => parseAge(a) ?? undefined)];
+const result: Record<string, unknown> = {};
+for (const n of [...dev, ...legacy]) {
+  const age = parseAge(n.age) ?? undefined;
+  result[`${n.writer}/${n.id}`] = outcome(n.text, { age, area: n.area });
+  result[`${n.writer}/${n.id}/bare`] = outcome(n.text, {});
+}
+const big = corpus(1_000_000);
+const mix = shuffled();
+for (const area of [undefined, "lancashire", "blackpool"]) {
+  for (const age of ages) {
+    const key = `${area ?? "-"}/${age ? JSON.stringify(age) : "-"}`;
+    result[`corpus/${key}`] = outcome(big, { age, area });
+    result[`shuffled/${key}`] = outcome(mix, { age, area });
+  }
+}
+writeFileSync(out, JSON.stringify(result, null, 1));
+console.log(`${Object.keys(result).length} outcomes written to ${out}`);
