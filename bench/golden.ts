@@ -24,7 +24,9 @@ const AT = new Date("2026-11-24T10:00:00Z");
 
 function outcome(text: string, options: MatchOptions) {
   const analysis = matcher.analyse(text, options);
-  const counted = analysis.suggestions.filter((s) => s.counted && appliesToAge(s.indicator.ages, options.age));
+  const counted = analysis.suggestions.filter(
+    (s) => s.counted && appliesToAge(s.indicator.ages, options.age),
+  );
   const assessment = assess(pack, {
     indicators: [...new Set(counted.map((s) => s.indicator.id))],
     age: options.age,
@@ -58,7 +60,10 @@ function shuffled(): string {
   return pieces.join(" ");
 }
 
-const ages: (Age | undefined)[] = [undefined, ...["4m", "8", "15", "unborn"].map((a) => parseAge(a) ?? undefined)];
+const ages: (Age | undefined)[] = [
+  undefined,
+  ...["4m", "8", "15", "unborn"].map((a) => parseAge(a) ?? undefined),
+];
 const result: Record<string, unknown> = {};
 for (const n of [...dev, ...legacy]) {
   const age = parseAge(n.age) ?? undefined;

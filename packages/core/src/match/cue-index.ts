@@ -48,8 +48,8 @@ export class CueIndex {
   private readonly negations: Set<number>;
   /** Function words as they appear in a text, normalised. */
   private readonly stopIds: Set<number>;
-  /** starts[id] = 1 when some cue begins with word `id`: most words of a note begin none. */
-  private starts = new Uint8Array(0);
+  /** The trie, read for every token of every text: flat arrays, not maps (see `freeze`). */
+  private readonly flat: FlatTrie;
 
   constructor(entries: readonly CueEntry[]) {
     this.stopIds = new Set([...STOPWORDS].map((w) => this.vocab.intern(normaliseWord(w))));
@@ -57,8 +57,7 @@ export class CueIndex {
     for (const entry of entries) {
       for (const phrase of entry.phrases) this.add(entry, phrase);
     }
-    this.starts = new Uint8Array(this.vocab.words.length);
-    for (const id of this.root.next?.keys() ?? []) this.starts[id] = 1;
+    this.flat = this.freeze();
   }
 
   private add(entry: CueEntry, cue: string): void {
@@ -90,36 +89,126 @@ export class CueIndex {
     }
   }
 
+  /**
+   * Numbers the nodes (root 0) and lays each node's children out as a run of edges sorted by
+   * word id: a lookup is a short scan or a binary search over a typed array instead of a map
+   * lookup, and the root's children are one array indexed by word id.
+   */
+  private freeze(): FlatTrie {
+    const words = this.vocab.words.length;
+    const nodes: Node[] = [this.root];
+    for (let n = 0; n < nodes.length; n++) {
+      for (const child of nodes[n]!.next?.values() ?? []) nodes.push(child);
+    }
+    const number = new Map(nodes.map((node, n) => [node, n]));
+    const edgeStart = new Int32Array(nodes.length + 1);
+    const edgeWord = new Int32Array(nodes.length - 1);
+    const edgeNode = new Int32Array(nodes.length - 1);
+    let e = 0;
+    nodes.forEach((node, n) => {
+      edgeStart[n] = e;
+      for (const [id, child] of [...(node.next ?? [])].sort((a, b) => a[0] - b[0])) {
+        edgeWord[e] = id;
+        edgeNode[e++] = number.get(child)!;
+      }
+    });
+    edgeStart[nodes.length] = e;
+    const rootChild = new Int32Array(words).fill(-1);
+    for (const [id, child] of this.root.next ?? []) rootChild[id] = number.get(child)!;
+    const flags = new Uint8Array(words);
+    for (const id of this.negations) flags[id]! |= NEGATION;
+    for (const id of this.stopIds) flags[id]! |= STOP;
+    return {
+      words,
+      rootChild,
+      edgeStart,
+      edgeWord,
+      edgeNode,
+      tight: Uint8Array.from(nodes, (node) => (node.tight ? 1 : 0)),
+      ends: nodes.map((node) => node.ends),
+      flags,
+    };
+  }
+
   /** Appends every cue that starts at token `at` to `hits`, each once, with its tightest span. */
   collect(t: Tokens, at: number, hits: Hits): void {
     const id = t.ids[at]!;
-    if (id < 0 || this.starts[id] !== 1) return;
-    const first = this.root.next?.get(id);
-    if (!first) return;
+    // Words interned after the trie was built (or unknown, -1) begin no cue.
+    if (id < 0 || id >= this.flat.words) return;
+    const first = this.flat.rootChild[id]!;
+    if (first < 0) return;
     const mark = hits.from.length;
     this.extend(t, at, first, at + 1, hits, mark);
   }
 
-  private extend(t: Tokens, at: number, node: Node, next: number, hits: Hits, mark: number): void {
-    if (node.ends) {
-      for (const e of node.ends) {
+  private extend(t: Tokens, at: number, node: number, next: number, hits: Hits, mark: number): void {
+    const f = this.flat;
+    const ends = f.ends[node];
+    if (ends) {
+      for (const e of ends) {
         if (foundSince(hits, mark, e)) continue; // found already from this start
         hits.from.push(at);
         hits.to.push(next);
         hits.end.push(e);
       }
     }
-    if (!node.next) return;
+    const lo = f.edgeStart[node]!;
+    const hi = f.edgeStart[node + 1]!;
+    if (lo === hi) return;
+    const tight = f.tight[node] === 1;
     const clause = t.clause[at]!;
     for (let j = next; j < t.count && j <= next + MAX_GAP && t.clause[j] === clause; j++) {
       const id = t.ids[j]!;
-      const child = id < 0 ? undefined : node.next.get(id);
-      if (child) this.extend(t, at, child, j + 1, hits, mark);
+      const known = id >= 0 && id < f.words;
+      if (known) {
+        const child = childOf(f, lo, hi, id);
+        if (child >= 0) this.extend(t, at, child, j + 1, hits, mark);
+      }
+      const flags = known ? f.flags[id]! : 0;
       // A gap never steps over a negation ("has no friends" is not "has friends"), and after a
       // negation word of the cue only function words may intervene ("not in school").
-      if (this.negations.has(id) || (node.tight && !this.stopIds.has(id))) break;
+      if (flags & NEGATION || (tight && !(flags & STOP))) break;
     }
   }
+}
+
+const NEGATION = 1;
+const STOP = 2;
+
+/** The trie as parallel arrays: node n's children are edges edgeStart[n] … edgeStart[n + 1] - 1. */
+interface FlatTrie {
+  /** Words known when the trie was built: later ones begin and continue no cue. */
+  words: number;
+  /** The node each word leads to from the root, or -1. */
+  rootChild: Int32Array;
+  edgeStart: Int32Array;
+  /** Sorted by word id within each node. */
+  edgeWord: Int32Array;
+  edgeNode: Int32Array;
+  tight: Uint8Array;
+  ends: (CueEnd[] | undefined)[];
+  /** NEGATION and STOP bits per word id. */
+  flags: Uint8Array;
+}
+
+/** The child of a node by word id, or -1: edges [lo, hi) are sorted, most nodes have a few. */
+function childOf(f: FlatTrie, lo: number, hi: number, id: number): number {
+  if (hi - lo <= 8) {
+    for (let e = lo; e < hi; e++) {
+      const w = f.edgeWord[e]!;
+      if (w === id) return f.edgeNode[e]!;
+      if (w > id) return -1;
+    }
+    return -1;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = f.edgeWord[mid]!;
+    if (w === id) return f.edgeNode[mid]!;
+    if (w < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
 }
 
 /** Phrases that find one indicator (at any age, or at the given ages) or one concept. */
