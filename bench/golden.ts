@@ -1,7 +1,7 @@
 /**
  * `npx tsx bench/golden.ts OUT.json`: a dev check for speed work on the matcher, run by hand.
  * Writes everything the matcher and the level rules make of the dev-half notes, the legacy
- * notes, the 1 MB bench text and a shuffle of the notes' sentences, so that a faster engine can
+ * notes, the 1 MB bench text and a shuffle of the notes' sentences (also written roughly), so that a faster engine can
  * be compared with the old one byte for byte (`cmp before.json after.json`). Never reads the
  * locked test half.
  */
@@ -60,6 +60,38 @@ function shuffled(): string {
   return pieces.join(" ");
 }
 
+/** The same words, written roughly: case, curly quotes, invisible and astral characters, ligatures, bullets. */
+function roughen(text: string, seed: number): string {
+  const odd = [
+    "\u200b",
+    "\u00ad",
+    "\u{1F600}",
+    "\uD800",
+    "\uD800a",
+    "\u00a0",
+    " - ",
+    "\n• ",
+    "\n- ",
+    "13.8",
+    "é",
+  ];
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  return text
+    .split(/(?<=\s)/)
+    .map((w) => {
+      const r = next() % 40;
+      if (r === 0) return w.toUpperCase();
+      if (r === 1) return w.replace(/'/g, "\u2019");
+      if (r === 2) return w.replace("fi", "\ufb01");
+      if (r === 3 && w.length > 3) return w.slice(0, 2) + odd[next() % odd.length] + w.slice(2);
+      if (r === 4) return odd[next() % odd.length] + w;
+      if (r === 5) return "x".repeat(70) + w;
+      if (r === 6) return w[0]!.toUpperCase() + w.slice(1);
+      return w;
+    })
+    .join("");
+}
+
 const ages: (Age | undefined)[] = [
   undefined,
   ...["4m", "8", "15", "unborn"].map((a) => parseAge(a) ?? undefined),
@@ -69,14 +101,17 @@ for (const n of [...dev, ...legacy]) {
   const age = parseAge(n.age) ?? undefined;
   result[`${n.writer}/${n.id}`] = outcome(n.text, { age, area: n.area });
   result[`${n.writer}/${n.id}/bare`] = outcome(n.text, {});
+  result[`${n.writer}/${n.id}/rough`] = outcome(roughen(n.text, n.text.length), { age, area: n.area });
 }
 const big = corpus(1_000_000);
 const mix = shuffled();
+const rough = roughen(mix, 7);
 for (const area of [undefined, "lancashire", "blackpool"]) {
   for (const age of ages) {
     const key = `${area ?? "-"}/${age ? JSON.stringify(age) : "-"}`;
     result[`corpus/${key}`] = outcome(big, { age, area });
     result[`shuffled/${key}`] = outcome(mix, { age, area });
+    result[`rough/${key}`] = outcome(rough, { age, area });
   }
 }
 writeFileSync(out, JSON.stringify(result, null, 1));

@@ -118,15 +118,18 @@ const CLAUSE_WORDS = ["but", "however", "although", "though", "whereas", "yet", 
  */
 export class Vocabulary {
   private readonly idOf = new Map<string, number>();
-  private readonly rawCache = new Map<string, number>();
+  private readonly rawCache = new RawWords();
   readonly words: string[] = [];
   /** Characters normalised so far for words of a text, checked against MAX_NORMALISED_LENGTH. */
   normalised = 0;
   /** Ids of the words that open a new clause. */
   readonly clauseWords: Set<number>;
+  /** Clause words are interned first: no other word has an id this small. */
+  readonly lastClauseWord: number;
 
   constructor() {
     this.clauseWords = new Set(CLAUSE_WORDS.map((w) => this.intern(normaliseWord(w))));
+    this.lastClauseWord = Math.max(...this.clauseWords);
   }
 
   /** The id of a normalised word, adding it if new. */
@@ -143,16 +146,96 @@ export class Vocabulary {
 
   /** The id of a raw word as it appears in text, or -1 when no cue uses it. */
   lookupRaw(raw: string): number {
-    let id = this.rawCache.get(raw);
+    return this.lookupAt(raw, 0, raw.length, hashOf(raw, 0, raw.length));
+  }
+
+  /** `lookupRaw(text.slice(from, to))`, given the word's `hashOf`: a word seen before is not cut out. */
+  lookupAt(text: string, from: number, to: number, hash: number): number {
+    let id = this.rawCache.get(text, from, to, hash);
     if (id === undefined) {
+      const raw = text.slice(from, to);
       const norm = normaliseWord(raw);
       this.normalised += norm.length;
       id = this.idOf.get(norm) ?? -1;
       // Bounded: a hostile text of unique words must not grow memory without limit.
-      if (this.rawCache.size < 100_000) this.rawCache.set(raw, id);
+      if (this.rawCache.size < 100_000) this.rawCache.set(raw, hash, id);
     }
     return id;
   }
+}
+
+/** FNV-1a over UTF-16 code units, as `tokenise` computes it while it reads a word. */
+export function hashOf(text: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Raw word → id, looked up by the word's characters where it stands in the text, so the
+ * ~200k words of a 1 MB note need no string each: open addressing over a table that doubles
+ * as it fills, every key compared in full.
+ */
+class RawWords {
+  private keys: (string | undefined)[] = [];
+  private hashes = new Int32Array(0);
+  private ids = new Int32Array(0);
+  size = 0;
+
+  constructor() {
+    this.clear();
+  }
+
+  clear(): void {
+    this.resize(1 << 10);
+    this.size = 0;
+  }
+
+  get(text: string, from: number, to: number, hash: number): number | undefined {
+    const mask = this.hashes.length - 1;
+    const length = to - from;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === undefined) return undefined;
+      if (this.hashes[slot] === hash && key.length === length && sameChars(key, text, from))
+        return this.ids[slot];
+    }
+  }
+
+  /** Adds a word not in the table. */
+  set(raw: string, hash: number, id: number): void {
+    if ((this.size + 1) * 2 > this.hashes.length) this.resize(this.hashes.length * 2);
+    this.put(raw, hash, id);
+    this.size++;
+  }
+
+  private put(raw: string, hash: number, id: number): void {
+    const mask = this.hashes.length - 1;
+    let slot = hash & mask;
+    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
+    this.keys[slot] = raw;
+    this.hashes[slot] = hash;
+    this.ids[slot] = id;
+  }
+
+  private resize(capacity: number): void {
+    const { keys, hashes, ids } = this;
+    this.keys = new Array<string | undefined>(capacity).fill(undefined);
+    this.hashes = new Int32Array(capacity);
+    this.ids = new Int32Array(capacity);
+    if (this.size === 0) return;
+    for (let slot = 0; slot < keys.length; slot++) {
+      const key = keys[slot];
+      if (key !== undefined) this.put(key, hashes[slot]!, ids[slot]!);
+    }
+  }
+}
+
+function sameChars(key: string, text: string, from: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
 }
 
 /** One word's comparable form: "Drinking" → "drink", "mum’s" → "mum", "didn't" → "didnt". */
@@ -187,30 +270,40 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens
   let i = 0;
   const budget = vocab.normalised + MAX_NORMALISED_LENGTH;
   while (i < len) {
-    if (charKind(text, i) !== 1) {
+    const c0 = text.charCodeAt(i);
+    if ((c0 < 128 ? ASCII_KIND[c0]! : charKind(text, i)) !== 1) {
       i++;
       continue;
     }
-    // A word: word characters, with apostrophes allowed between them ("didn't", "mum's").
+    // A word: word characters, with apostrophes allowed between them ("didn't", "mum's"),
+    // hashed as they are read (see `Vocabulary.lookupAt`).
     const s = i;
+    let h = FNV_OFFSET;
     while (i < len) {
-      const k = charKind(text, i);
-      if (k === 1) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
-      else if (k === 2 && i + 1 < len && charKind(text, i + 1) === 1) i++;
-      else break;
+      const c = text.charCodeAt(i);
+      const k = c < 128 ? ASCII_KIND[c]! : charKind(text, i);
+      if (k === 1) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        if (c >= 0xd800 && c <= 0xdbff) {
+          h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+          i += 2;
+        } else i++;
+      } else if (k === 2 && i + 1 < len && charKind(text, i + 1) === 1) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i++;
+      } else break;
     }
-    const raw = text.slice(s, i);
     if (n > 0 && breaksClause(text, prevEnd, s)) {
       clauseNo++;
       if (breaksSentence(text, prevEnd, s)) sentenceNo++;
     }
     const id = learn
-      ? vocab.intern(normaliseWord(raw))
-      : raw.length > MAX_WORD_LENGTH
+      ? vocab.intern(normaliseWord(text.slice(s, i)))
+      : i - s > MAX_WORD_LENGTH
         ? -1
-        : vocab.lookupRaw(raw);
+        : vocab.lookupAt(text, s, i, h);
     if (vocab.normalised > budget) throw new TextTooLongError(text.length, true);
-    if (vocab.clauseWords.has(id)) clauseNo++;
+    if (id <= vocab.lastClauseWord && vocab.clauseWords.has(id)) clauseNo++;
     ids[n] = id;
     start[n] = s;
     end[n] = i;
