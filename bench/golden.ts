@@ -48,13 +48,17 @@ function corpus(bytes: number): string {
   return parts.join("").slice(0, bytes);
 }
 
+/** A fixed sequence of pseudo-random numbers (0 … 65535). */
+function random(seed: number): () => number {
+  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16;
+}
+
 /** Every sentence of every note, in a fixed pseudo-random order: new neighbours for the rules. */
 function shuffled(): string {
   const pieces = [...dev, ...legacy].flatMap((n) => n.text.split(/(?<=[.!?\n])\s+/));
-  let seed = 12345;
+  const next = random(12345);
   for (let i = pieces.length - 1; i > 0; i--) {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    const j = seed % (i + 1);
+    const j = next() % (i + 1);
     [pieces[i], pieces[j]] = [pieces[j]!, pieces[i]!];
   }
   return pieces.join(" ");
@@ -75,7 +79,7 @@ function roughen(text: string, seed: number): string {
     "13.8",
     "é",
   ];
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  const next = random(seed);
   return text
     .split(/(?<=\s)/)
     .map((w) => {
