@@ -115,6 +115,18 @@ export class CueIndex {
     edgeStart[nodes.length] = e;
     const rootChild = new Int32Array(words).fill(-1);
     for (const [id, child] of this.root.next ?? []) rootChild[id] = number.get(child)!;
+    // Nodes with many children (the first words of many cues) are looked up in one hash table.
+    const big = nodes.map((_, n) => n).filter((n) => edgeStart[n + 1]! - edgeStart[n]! > SCAN_EDGES);
+    const wide = edges(big.reduce((sum, n) => sum + edgeStart[n + 1]! - edgeStart[n]!, 0));
+    for (const n of big) {
+      for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) {
+        let slot = edgeSlot(n, edgeWord[e]!) & (wide.node.length - 1);
+        while (wide.node[slot] !== -1) slot = (slot + 1) & (wide.node.length - 1);
+        wide.node[slot] = n;
+        wide.word[slot] = edgeWord[e]!;
+        wide.child[slot] = edgeNode[e]!;
+      }
+    }
     const flags = new Uint8Array(words);
     for (const id of this.negations) flags[id]! |= NEGATION;
     for (const id of this.stopIds) flags[id]! |= STOP;
@@ -124,6 +136,7 @@ export class CueIndex {
       edgeStart,
       edgeWord,
       edgeNode,
+      wide,
       tight: Uint8Array.from(nodes, (node) => (node.tight ? 1 : 0)),
       ends: nodes.map((node) => node.ends),
       flags,
@@ -161,7 +174,7 @@ export class CueIndex {
       const id = t.ids[j]!;
       const known = id >= 0 && id < f.words;
       if (known) {
-        const child = childOf(f, lo, hi, id);
+        const child = childOf(f, node, lo, hi, id);
         if (child >= 0) this.extend(t, at, child, j + 1, hits, mark);
       }
       const flags = known ? f.flags[id]! : 0;
@@ -185,15 +198,20 @@ interface FlatTrie {
   /** Sorted by word id within each node. */
   edgeWord: Int32Array;
   edgeNode: Int32Array;
+  /** The edges of nodes with over SCAN_EDGES children, by (node, word): open addressing. */
+  wide: { node: Int32Array; word: Int32Array; child: Int32Array };
   tight: Uint8Array;
   ends: (CueEnd[] | undefined)[];
   /** NEGATION and STOP bits per word id. */
   flags: Uint8Array;
 }
 
-/** The child of a node by word id, or -1: edges [lo, hi) are sorted, most nodes have a few. */
-function childOf(f: FlatTrie, lo: number, hi: number, id: number): number {
-  if (hi - lo <= 8) {
+/** Children a node may have and still be scanned in a row; more are found by hash. */
+const SCAN_EDGES = 8;
+
+/** The child of node `node` by word id, or -1: its edges are [lo, hi), sorted by word. */
+function childOf(f: FlatTrie, node: number, lo: number, hi: number, id: number): number {
+  if (hi - lo <= SCAN_EDGES) {
     for (let e = lo; e < hi; e++) {
       const w = f.edgeWord[e]!;
       if (w === id) return f.edgeNode[e]!;
@@ -201,14 +219,26 @@ function childOf(f: FlatTrie, lo: number, hi: number, id: number): number {
     }
     return -1;
   }
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const w = f.edgeWord[mid]!;
-    if (w === id) return f.edgeNode[mid]!;
-    if (w < id) lo = mid + 1;
-    else hi = mid;
+  const { wide } = f;
+  const mask = wide.node.length - 1;
+  for (let slot = edgeSlot(node, id) & mask; ; slot = (slot + 1) & mask) {
+    const n = wide.node[slot]!;
+    if (n === -1) return -1;
+    if (n === node && wide.word[slot] === id) return wide.child[slot]!;
   }
-  return -1;
+}
+
+/** An empty table for `count` edges, at most half full. */
+function edges(count: number): FlatTrie["wide"] {
+  let size = 2;
+  while (size < count * 2) size *= 2;
+  return { node: new Int32Array(size).fill(-1), word: new Int32Array(size), child: new Int32Array(size) };
+}
+
+/** Where an edge's search starts (a multiplicative mix of node and word). */
+function edgeSlot(node: number, word: number): number {
+  const h = Math.imul(node, 0x9e3779b1) ^ word;
+  return Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 0;
 }
 
 /** Phrases that find one indicator (at any age, or at the given ages) or one concept. */
