@@ -176,12 +176,14 @@ const FNV_PRIME = 0x01000193;
 /**
  * Raw word → id, looked up by the word's characters where it stands in the text, so the
  * ~200k words of a 1 MB note need no string each: open addressing over a table that doubles
- * as it fills, every key compared in full.
+ * as it fills, every key compared in full. Slots and the keys' characters sit in two typed
+ * arrays, so a lookup touches two small regions of memory, not a string on the heap.
  */
 class RawWords {
-  private keys: (string | undefined)[] = [];
-  private hashes = new Int32Array(0);
-  private ids = new Int32Array(0);
+  /** Per slot: hash, id, offset of the key in `chars`, key length + 1 (0: empty slot). */
+  private slots = new Int32Array(0);
+  private chars = new Uint16Array(1 << 12);
+  private used = 0;
   size = 0;
 
   constructor() {
@@ -189,53 +191,55 @@ class RawWords {
   }
 
   clear(): void {
-    this.resize(1 << 10);
+    this.slots = new Int32Array(4 << 10);
+    this.used = 0;
     this.size = 0;
   }
 
   get(text: string, from: number, to: number, hash: number): number | undefined {
-    const mask = this.hashes.length - 1;
+    const { slots, chars } = this;
+    const mask = (slots.length >> 2) - 1;
     const length = to - from;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const key = this.keys[slot];
-      if (key === undefined) return undefined;
-      if (this.hashes[slot] === hash && key.length === length && sameChars(key, text, from))
-        return this.ids[slot];
+      const at = slot << 2;
+      const stored = slots[at + 3]!;
+      if (stored === 0) return undefined;
+      if (slots[at] !== hash || stored !== length + 1) continue;
+      const offset = slots[at + 2]!;
+      let k = 0;
+      while (k < length && chars[offset + k] === text.charCodeAt(from + k)) k++;
+      if (k === length) return slots[at + 1];
     }
   }
 
   /** Adds a word not in the table. */
   set(raw: string, hash: number, id: number): void {
-    if ((this.size + 1) * 2 > this.hashes.length) this.resize(this.hashes.length * 2);
-    this.put(raw, hash, id);
+    if ((this.size + 1) * 2 > this.slots.length >> 2) this.grow();
+    if (this.used + raw.length > this.chars.length) {
+      const more = new Uint16Array(Math.max(this.chars.length * 2, this.used + raw.length));
+      more.set(this.chars);
+      this.chars = more;
+    }
+    for (let k = 0; k < raw.length; k++) this.chars[this.used + k] = raw.charCodeAt(k);
+    this.put(hash, id, this.used, raw.length + 1);
+    this.used += raw.length;
     this.size++;
   }
 
-  private put(raw: string, hash: number, id: number): void {
-    const mask = this.hashes.length - 1;
+  private put(hash: number, id: number, offset: number, stored: number): void {
+    const mask = (this.slots.length >> 2) - 1;
     let slot = hash & mask;
-    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
-    this.keys[slot] = raw;
-    this.hashes[slot] = hash;
-    this.ids[slot] = id;
+    while (this.slots[(slot << 2) + 3] !== 0) slot = (slot + 1) & mask;
+    this.slots.set([hash, id, offset, stored], slot << 2);
   }
 
-  private resize(capacity: number): void {
-    const { keys, hashes, ids } = this;
-    this.keys = new Array<string | undefined>(capacity).fill(undefined);
-    this.hashes = new Int32Array(capacity);
-    this.ids = new Int32Array(capacity);
-    if (this.size === 0) return;
-    for (let slot = 0; slot < keys.length; slot++) {
-      const key = keys[slot];
-      if (key !== undefined) this.put(key, hashes[slot]!, ids[slot]!);
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 3] !== 0) this.put(old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
     }
   }
-}
-
-function sameChars(key: string, text: string, from: number): boolean {
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
-  return true;
 }
 
 /** One word's comparable form: "Drinking" → "drink", "mum’s" → "mum", "didn't" → "didnt". */
@@ -293,7 +297,8 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens
         i++;
       } else break;
     }
-    if (n > 0 && breaksClause(text, prevEnd, s)) {
+    // Most words are one space apart: that ends nothing.
+    if (n > 0 && !(s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) && breaksClause(text, prevEnd, s)) {
       clauseNo++;
       if (breaksSentence(text, prevEnd, s)) sentenceNo++;
     }
