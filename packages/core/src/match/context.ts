@@ -51,6 +51,8 @@ export class ContextRules {
   private readonly persons: PhraseIndex<Person>;
 
   private readonly reporting: PhraseIndex<true>;
+  /** Per word id: which kinds of phrase (MODIFIER, PERSON, REPORTING bits) begin with it. */
+  private readonly begins: Uint8Array;
 
   constructor(
     vocab: Vocabulary,
@@ -69,21 +71,63 @@ export class ContextRules {
         p.phrases.map((phrase) => ({ phrase, value: { role: p.role, gender: p.gender } })),
       ),
     );
+    this.begins = new Uint8Array(vocab.words.length);
+    for (const id of this.modifiers.firstWords()) this.begins[id]! |= MODIFIER;
+    for (const id of this.persons.firstWords()) this.begins[id]! |= PERSON;
+    for (const id of this.reporting.firstWords()) this.begins[id]! |= REPORTING;
   }
 
-  /** One scan of the text each for triggers, people and reporting words. */
+  /**
+   * Triggers, people and reporting words in one pass: each kind is still read as its own
+   * longest, non-overlapping left-to-right scan would read it, but a word that begins no
+   * phrase of any kind (most words) is passed over with one lookup.
+   */
   read(t: Tokens): TextContext {
-    const triggers = this.modifiers.scan(t);
+    const triggers: PhraseHit<Trigger>[] = [];
     const triggerAt = new Int32Array(t.count).fill(-1);
-    triggers.forEach((h, i) => (triggerAt[h.from] = i));
-    const people = this.persons.scan(t);
+    const people: PhraseHit<Person>[] = [];
     const personAt = new Int32Array(t.count).fill(-1);
-    people.forEach((h, i) => (personAt[h.from] = i));
     const reportingAt = new Uint8Array(t.count);
-    for (const h of this.reporting.scan(t)) reportingAt[h.from] = 1;
+    const begins = this.begins;
+    // Where each kind's scan may look next (after the end of its last phrase).
+    let trigger = 0;
+    let person = 0;
+    let reporting = 0;
+    for (let i = 0; i < t.count; i++) {
+      const id = t.ids[i]!;
+      const kinds = id >= 0 && id < begins.length ? begins[id]! : 0;
+      if (kinds === 0) continue;
+      if (kinds & MODIFIER && i >= trigger) {
+        const hit = this.modifiers.longestAt(t, i);
+        if (hit) {
+          triggerAt[i] = triggers.length;
+          triggers.push(hit);
+          trigger = hit.to;
+        }
+      }
+      if (kinds & PERSON && i >= person) {
+        const hit = this.persons.longestAt(t, i);
+        if (hit) {
+          personAt[i] = people.length;
+          people.push(hit);
+          person = hit.to;
+        }
+      }
+      if (kinds & REPORTING && i >= reporting) {
+        const hit = this.reporting.longestAt(t, i);
+        if (hit) {
+          reportingAt[i] = 1;
+          reporting = hit.to;
+        }
+      }
+    }
     return { triggerAt, triggers, personAt, people, reportingAt };
   }
 }
+
+const MODIFIER = 1;
+const PERSON = 2;
+const REPORTING = 4;
 
 /**
  * One trigger per phrase: a phrase given in both directions of one kind ("denied" before and
