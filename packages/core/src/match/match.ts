@@ -19,6 +19,8 @@ import { MAX_TEXT_LENGTH, TextTooLongError } from "./limits.ts";
 import { tokenise, type Tokens } from "./tokenise.ts";
 
 export { MAX_TEXT_LENGTH, TextTooLongError };
+/** Token arrays kept between texts up to this many tokens (20 bytes each): a 1 MB note has ~200k. */
+const KEEP_TOKENS = 1 << 19;
 /** Evidence kept per suggestion: enough to show, bounded for huge pages. */
 const MAX_EVIDENCE = 10;
 
@@ -86,6 +88,8 @@ export class Matcher {
   private readonly rules: ConceptRules<ConceptRule>;
   private readonly dangerRules: ConceptRules<DangerNowRule>;
   private readonly keepHistorical: Set<string>;
+  /** The last text's token arrays, written over by the next (see `tokenise`). */
+  private spare: Tokens | undefined;
 
   constructor(pack: Pick<Pack, "indicators" | "indicatorSets"> & Partial<Pack>) {
     this.index = new CueIndex([...indicatorCues(pack.indicators), ...conceptCues(pack)]);
@@ -118,7 +122,9 @@ export class Matcher {
    */
   analyse(text: string, options: MatchOptions = {}): Analysis {
     if (text.length > MAX_TEXT_LENGTH) throw new TextTooLongError(text.length);
-    const t = tokenise(text, this.index.vocab);
+    const t = tokenise(text, this.index.vocab, false, this.spare);
+    // Kept for the next text unless huge (a page of one-letter words): never read again.
+    this.spare = t.ids.length <= KEEP_TOKENS ? t : undefined;
     const ctx = this.context.read(t);
 
     // Every cue and concept occurrence, in order of the token it starts at.

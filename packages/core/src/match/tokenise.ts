@@ -256,16 +256,16 @@ export function normaliseWord(raw: string): string {
 
 /**
  * Tokenise `text`. With `learn`, new words join the vocabulary (building the cue index);
- * without, unknown words get id -1 (reading notes).
+ * without, unknown words get id -1 (reading notes). With `reuse`, the arrays of that earlier
+ * result are written over (it must not be read again): allocating and zeroing the arrays anew
+ * for every 1 MB note costs more than some whole steps of reading it.
  */
-export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens {
+export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?: Tokens): Tokens {
   // Upper bound on tokens: at most one per two characters (a word and a separator).
   const cap = Math.ceil(text.length / 2) + 1;
-  const ids = new Int32Array(cap);
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const clause = new Int32Array(cap);
-  const sentence = new Int32Array(cap);
+  // Words of notes average five letters or more: start at a quarter and grow, up to the bound.
+  let arrays = reuse && reuse.ids.length > 0 ? reuse : tokenArrays(Math.min(cap, (text.length >> 2) + 16));
+  let { ids, start, end, clause, sentence } = arrays;
   let n = 0;
   let clauseNo = 0;
   let sentenceNo = 0;
@@ -309,6 +309,10 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens
         : vocab.lookupAt(text, s, i, h);
     if (vocab.normalised > budget) throw new TextTooLongError(text.length, true);
     if (id <= vocab.lastClauseWord && vocab.clauseWords.has(id)) clauseNo++;
+    if (n === ids.length) {
+      arrays = grown(arrays, n, cap);
+      ({ ids, start, end, clause, sentence } = arrays);
+    }
     ids[n] = id;
     start[n] = s;
     end[n] = i;
@@ -318,4 +322,23 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens
     n++;
   }
   return { count: n, ids, start, end, clause, sentence };
+}
+
+type TokenArrays = Omit<Tokens, "count">;
+
+function tokenArrays(size: number): TokenArrays {
+  return {
+    ids: new Int32Array(size),
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    clause: new Int32Array(size),
+    sentence: new Int32Array(size),
+  };
+}
+
+/** Twice the room (at most `cap`), the first `n` tokens copied. */
+function grown(a: TokenArrays, n: number, cap: number): TokenArrays {
+  const b = tokenArrays(Math.min(cap, Math.max(16, n * 2)));
+  for (const k of ["ids", "start", "end", "clause", "sentence"] as const) b[k].set(a[k].subarray(0, n));
+  return b;
 }
