@@ -19,6 +19,8 @@ export interface Hits {
   from: number[];
   to: number[];
   end: CueEnd[];
+  /** The widest span of any hit, in tokens: how far back a hit covering another can start. */
+  reach: number;
 }
 
 export interface CueEnd {
@@ -163,6 +165,7 @@ export class CueIndex {
         hits.from.push(at);
         hits.to.push(next);
         hits.end.push(e);
+        if (next - at > hits.reach) hits.reach = next - at;
       }
     }
     const lo = f.edgeStart[node]!;

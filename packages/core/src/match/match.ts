@@ -14,7 +14,7 @@ import {
   type Role,
   type TextContext,
 } from "./context.ts";
-import { CueIndex, MAX_CUE_WORDS as MAX_CUE_REACH, MAX_GAP, type CueEntry, type Hits } from "./cue-index.ts";
+import { CueIndex, type CueEntry, type Hits } from "./cue-index.ts";
 import { MAX_TEXT_LENGTH, TextTooLongError } from "./limits.ts";
 import { tokenise, type Tokens } from "./tokenise.ts";
 
@@ -128,7 +128,7 @@ export class Matcher {
     const ctx = this.context.read(t);
 
     // Every cue and concept occurrence, in order of the token it starts at.
-    const hits: Hits = { from: [], to: [], end: [] };
+    const hits: Hits = { from: [], to: [], end: [], reach: 0 };
     for (let i = 0; i < t.count; i++) if (t.ids[i]! >= 0) this.index.collect(t, i, hits);
 
     const found = new Map<string, Suggestion>();
@@ -302,24 +302,23 @@ function keepEvidence(s: Suggestion, e: Evidence): void {
  * A cue inside a longer cue of another indicator gives way to it: "high risk domestic abuse"
  * is the level 4 indicator, not also the level 2 "domestic abuse" one. Only an indicator of the
  * same or a higher level may cover: a lower level never hides a higher one. Hits are in order of
- * their first token, so only neighbours within the longest cue's reach need looking at.
+ * their first token, so only neighbours within the widest hit's reach need looking at.
  */
 function isCovered(hits: Hits, h: number): boolean {
   const from = hits.from[h]!;
-  const to = hits.to[h]!;
-  const { key, level } = hits.end[h]!;
-  const words = hits.end[h]!.length;
-  for (const step of [-1, 1]) {
-    for (let j = h + step; j >= 0 && j < hits.from.length; j += step) {
-      const f = hits.from[j]!;
-      if (step === 1 && f > from) break;
-      if (step === -1 && from - f >= MAX_CUE_REACH * (MAX_GAP + 1)) break;
-      const other = hits.end[j]!;
-      if (other.concept || other.key === key || other.level < level) continue;
-      if (f <= from && hits.to[j]! >= to && other.length > words) return true;
-    }
-  }
+  // Earlier hits, back to where the widest hit of this text could still cover it, then the
+  // later hits starting at the same token.
+  for (let j = h - 1; j >= 0 && from - hits.from[j]! < hits.reach; j--) if (covers(hits, j, h)) return true;
+  for (let j = h + 1; j < hits.from.length && hits.from[j] === from; j++) if (covers(hits, j, h)) return true;
   return false;
+}
+
+/** Does hit `j` cover hit `h` (see `isCovered`)? */
+function covers(hits: Hits, j: number, h: number): boolean {
+  const other = hits.end[j]!;
+  const own = hits.end[h]!;
+  if (other.concept || other.key === own.key || other.level < own.level) return false;
+  return hits.from[j]! <= hits.from[h]! && hits.to[j]! >= hits.to[h]! && other.length > own.length;
 }
 
 function firstStart(s: Suggestion): number {
