@@ -4,6 +4,8 @@ import { IRREGULAR, SAME_WORD } from "./words.ts";
 
 /** A longer run of letters is no word a cue uses, and is never normalised (NFKC work). */
 const MAX_WORD_LENGTH = 64;
+/** The code units of the word being read (those of words too long to look up are not kept). */
+const WORD = new Uint16Array(MAX_WORD_LENGTH);
 
 const SAME = new Map(SAME_WORD.flatMap((group) => group.map((w) => [w, group[0]!] as const)));
 
@@ -144,16 +146,15 @@ export class Vocabulary {
     return id;
   }
 
-  /** The id of a raw word as it appears in text, or -1 when no cue uses it. */
-  lookupRaw(raw: string): number {
-    return this.lookupAt(raw, 0, raw.length, hashOf(raw, 0, raw.length));
-  }
-
-  /** `lookupRaw(text.slice(from, to))`, given the word's `hashOf`: a word seen before is not cut out. */
-  lookupAt(text: string, from: number, to: number, hash: number): number {
-    let id = this.rawCache.get(text, from, to, hash);
+  /**
+   * The id of the raw word whose `length` UTF-16 code units are in `units` (hashed as `tokenise`
+   * hashes them), standing in `text` at `from`, or -1 when no cue uses it. A word seen before is
+   * not cut out of the text.
+   */
+  lookupWord(units: Uint16Array, length: number, hash: number, text: string, from: number): number {
+    let id = this.rawCache.get(units, length, hash);
     if (id === undefined) {
-      const raw = text.slice(from, to);
+      const raw = text.slice(from, from + length);
       const norm = normaliseWord(raw);
       this.normalised += norm.length;
       id = this.idOf.get(norm) ?? -1;
@@ -164,18 +165,13 @@ export class Vocabulary {
   }
 }
 
-/** FNV-1a over UTF-16 code units, as `tokenise` computes it while it reads a word. */
-export function hashOf(text: string, from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h;
-}
+/** FNV-1a over a word's UTF-16 code units, computed by `tokenise` as it reads the word. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /**
- * Raw word → id, looked up by the word's characters where it stands in the text, so the
- * ~200k words of a 1 MB note need no string each: open addressing over a table that doubles
+ * Raw word → id, looked up by the word's code units as `tokenise` copies them while it reads, so
+ * the ~200k words of a 1 MB note need no string each: open addressing over a table that doubles
  * as it fills, every key compared in full. Slots and the keys' characters sit in two typed
  * arrays, so a lookup touches two small regions of memory, not a string on the heap.
  */
@@ -196,10 +192,9 @@ class RawWords {
     this.size = 0;
   }
 
-  get(text: string, from: number, to: number, hash: number): number | undefined {
+  get(units: Uint16Array, length: number, hash: number): number | undefined {
     const { slots, chars } = this;
     const mask = (slots.length >> 2) - 1;
-    const length = to - from;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slot << 2;
       const stored = slots[at + 3]!;
@@ -207,7 +202,7 @@ class RawWords {
       if (slots[at] !== hash || stored !== length + 1) continue;
       const offset = slots[at + 2]!;
       let k = 0;
-      while (k < length && chars[offset + k] === text.charCodeAt(from + k)) k++;
+      while (k < length && chars[offset + k] === units[k]) k++;
       if (k === length) return slots[at + 1];
     }
   }
@@ -273,40 +268,54 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?:
   const len = text.length;
   let i = 0;
   const budget = vocab.normalised + MAX_NORMALISED_LENGTH;
+  // The character after the last word (a space, mostly).
+  let after = -1;
   while (i < len) {
-    const c0 = text.charCodeAt(i);
-    if ((c0 < 128 ? ASCII_KIND[c0]! : charKind(text, i)) !== 1) {
+    let c = text.charCodeAt(i);
+    let k = c < 128 ? ASCII_KIND[c]! : charKind(text, i);
+    if (k !== 1) {
       i++;
       continue;
     }
     // A word: word characters, with apostrophes allowed between them ("didn't", "mum's"),
-    // hashed as they are read (see `Vocabulary.lookupAt`).
+    // hashed and copied as they are read (see `Vocabulary.lookupWord`).
     const s = i;
     let h = FNV_OFFSET;
-    while (i < len) {
-      const c = text.charCodeAt(i);
-      const k = c < 128 ? ASCII_KIND[c]! : charKind(text, i);
+    let w = 0;
+    for (;;) {
       if (k === 1) {
         h = Math.imul(h ^ c, FNV_PRIME);
+        if (w < WORD.length) WORD[w] = c;
+        w++;
+        i++;
         if (c >= 0xd800 && c <= 0xdbff) {
-          h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
-          i += 2;
-        } else i++;
+          const low = text.charCodeAt(i);
+          h = Math.imul(h ^ low, FNV_PRIME);
+          if (w < WORD.length) WORD[w] = low;
+          w++;
+          i++;
+        }
       } else if (k === 2 && i + 1 < len && charKind(text, i + 1) === 1) {
         h = Math.imul(h ^ c, FNV_PRIME);
+        if (w < WORD.length) WORD[w] = c;
+        w++;
         i++;
       } else break;
+      if (i >= len) break;
+      c = text.charCodeAt(i);
+      k = c < 128 ? ASCII_KIND[c]! : charKind(text, i);
     }
     // Most words are one space apart: that ends nothing.
-    if (n > 0 && !(s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) && breaksClause(text, prevEnd, s)) {
+    if (n > 0 && !(s - prevEnd === 1 && after === 32) && breaksClause(text, prevEnd, s)) {
       clauseNo++;
       if (breaksSentence(text, prevEnd, s)) sentenceNo++;
     }
+    after = i < len ? c : -1;
     const id = learn
       ? vocab.intern(normaliseWord(text.slice(s, i)))
       : i - s > MAX_WORD_LENGTH
         ? -1
-        : vocab.lookupAt(text, s, i, h);
+        : vocab.lookupWord(WORD, w, h, text, s);
     if (vocab.normalised > budget) throw new TextTooLongError(text.length, true);
     if (id <= vocab.lastClauseWord && vocab.clauseWords.has(id)) clauseNo++;
     if (n === ids.length) {
