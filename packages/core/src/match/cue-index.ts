@@ -145,46 +145,60 @@ export class CueIndex {
     };
   }
 
-  /** Appends every cue that starts at token `at` to `hits`, each once, with its tightest span. */
-  collect(t: Tokens, at: number, hits: Hits): void {
-    const id = t.ids[at]!;
-    // Words interned after the trie was built (or unknown, -1) begin no cue.
-    if (id < 0 || id >= this.flat.words) return;
-    const first = this.flat.rootChild[id]!;
-    if (first < 0) return;
-    const mark = hits.from.length;
-    this.extend(t, at, first, at + 1, hits, mark);
-  }
-
-  private extend(t: Tokens, at: number, node: number, next: number, hits: Hits, mark: number): void {
+  /**
+   * Every cue occurrence of a text, in order of the token it starts at: each cue once per start,
+   * with its tightest span.
+   */
+  collect(t: Tokens): Hits {
+    const hits: Hits = { from: [], to: [], end: [], reach: 0 };
     const f = this.flat;
-    const ends = f.ends[node];
-    if (ends) {
-      for (const e of ends) {
-        if (foundSince(hits, mark, e)) continue; // found already from this start
-        hits.from.push(at);
-        hits.to.push(next);
-        hits.end.push(e);
-        if (next - at > hits.reach) hits.reach = next - at;
-      }
+    for (let at = 0; at < t.count; at++) {
+      const id = t.ids[at]!;
+      // Words interned after the trie was built (or unknown, -1) begin no cue.
+      if (id < 0 || id >= f.words) continue;
+      const first = f.rootChild[id]!;
+      if (first >= 0) extend(f, t, at, first, at + 1, hits, hits.from.length);
     }
-    const lo = f.edgeStart[node]!;
-    const hi = f.edgeStart[node + 1]!;
-    if (lo === hi) return;
-    const tight = f.tight[node] === 1;
-    const clause = t.clause[at]!;
-    for (let j = next; j < t.count && j <= next + MAX_GAP && t.clause[j] === clause; j++) {
-      const id = t.ids[j]!;
-      const known = id >= 0 && id < f.words;
-      if (known) {
-        const child = childOf(f, node, lo, hi, id);
-        if (child >= 0) this.extend(t, at, child, j + 1, hits, mark);
-      }
-      const flags = known ? f.flags[id]! : 0;
-      // A gap never steps over a negation ("has no friends" is not "has friends"), and after a
-      // negation word of the cue only function words may intervene ("not in school").
-      if (flags & NEGATION || (tight && !(flags & STOP))) break;
+    return hits;
+  }
+}
+
+/** Appends the cues ending at `node` and below it, for the walk that started at token `at`. */
+function extend(
+  f: FlatTrie,
+  t: Tokens,
+  at: number,
+  node: number,
+  next: number,
+  hits: Hits,
+  mark: number,
+): void {
+  const ends = f.ends[node];
+  if (ends) {
+    for (const e of ends) {
+      if (foundSince(hits, mark, e)) continue; // found already from this start
+      hits.from.push(at);
+      hits.to.push(next);
+      hits.end.push(e);
+      if (next - at > hits.reach) hits.reach = next - at;
     }
+  }
+  const lo = f.edgeStart[node]!;
+  const hi = f.edgeStart[node + 1]!;
+  if (lo === hi) return;
+  const tight = f.tight[node] === 1;
+  const clause = t.clause[at]!;
+  for (let j = next; j < t.count && j <= next + MAX_GAP && t.clause[j] === clause; j++) {
+    const id = t.ids[j]!;
+    const known = id >= 0 && id < f.words;
+    if (known) {
+      const child = childOf(f, node, lo, hi, id);
+      if (child >= 0) extend(f, t, at, child, j + 1, hits, mark);
+    }
+    const flags = known ? f.flags[id]! : 0;
+    // A gap never steps over a negation ("has no friends" is not "has friends"), and after a
+    // negation word of the cue only function words may intervene ("not in school").
+    if (flags & NEGATION || (tight && !(flags & STOP))) break;
   }
 }
 

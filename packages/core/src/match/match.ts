@@ -128,8 +128,7 @@ export class Matcher {
     const ctx = this.context.read(t);
 
     // Every cue and concept occurrence, in order of the token it starts at.
-    const hits: Hits = { from: [], to: [], end: [], reach: 0 };
-    for (let i = 0; i < t.count; i++) if (t.ids[i]! >= 0) this.index.collect(t, i, hits);
+    const hits = this.index.collect(t);
 
     const found = new Map<string, Suggestion>();
     const lastEnd = new Map<Suggestion, number>();
