@@ -188,19 +188,31 @@ export function contextOf(t: Tokens, c: TextContext, from: number, to: number): 
  * "unknown". No person named: null.
  */
 export function subjectOf(t: Tokens, c: TextContext, from: number, to: number): PhraseHit<Role> | null {
+  const k = subjectAt(t, c, from, to);
+  if (k < 0) return null;
+  const hit = c.people[k]!;
+  return { from: hit.from, to: hit.to, value: roleOf(t, c, k) };
+}
+
+/** `subjectOf` as the index of the person named (into `c.people`), or -1: nothing allocated. */
+export function subjectAt(t: Tokens, c: TextContext, from: number, to: number): number {
   const sentence = t.sentence[from]!;
   for (let j = to - 1; j >= 0 && t.sentence[j] === sentence; j--) {
     const k = c.personAt[j]!;
     if (k < 0) continue;
-    const hit = c.people[k]!;
     // "Mum says he …": Mum tells; the subject is further on (or unknown).
-    if (hit.to < from && reports(t, c, hit.to)) continue;
-    const { role, gender } = hit.value;
-    const found = { from: hit.from, to: hit.to, value: role };
-    if (role !== "unknown" || !gender) return found;
-    return { ...found, value: antecedent(t, c, hit.from, gender) ?? "unknown" };
+    if (c.people[k]!.to < from && reports(t, c, c.people[k]!.to)) continue;
+    return k;
   }
-  return null;
+  return -1;
+}
+
+/** The role of person `k` named in the text, a pronoun resolved (see `subjectOf`). */
+export function roleOf(t: Tokens, c: TextContext, k: number): Role {
+  const hit = c.people[k]!;
+  const { role, gender } = hit.value;
+  if (role !== "unknown" || !gender) return role;
+  return antecedent(t, c, hit.from, gender) ?? "unknown";
 }
 
 /** Does a reporting word follow token `at` (directly, or after one word: "Mum has said")? */

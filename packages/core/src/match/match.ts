@@ -8,7 +8,8 @@ import {
   ContextRules,
   contextOf,
   isOtherPerson,
-  subjectOf,
+  roleOf,
+  subjectAt,
   type ContextKind,
   type MentionContext,
   type Role,
@@ -130,31 +131,33 @@ export class Matcher {
     // Every cue and concept occurrence, in order of the token it starts at.
     const hits = this.index.collect(t);
 
-    const found = new Map<string, Suggestion>();
-    const lastEnd = new Map<Suggestion, number>();
+    // Each indicator's suggestion, and where its last mention ended.
+    const found = new Map<string, { s: Suggestion; lastEnd: number }>();
     const add = ({ ind, from, to, because, own }: Mention) => {
-      if (!this.applies(ind, options.area)) return;
-      let s = found.get(ind.id);
-      if (!s) {
-        s = { indicator: ind, counted: false, context: null, negated: true, evidence: [], mentions: 0 };
-        found.set(ind.id, s);
+      let entry = found.get(ind.id);
+      if (!entry) {
+        const s = { indicator: ind, counted: false, context: null, negated: true, evidence: [], mentions: 0 };
+        found.set(ind.id, (entry = { s, lastEnd: -1 }));
       }
+      const s = entry.s;
       const start = t.start[from]!;
       const end = t.end[to - 1]!;
       // The same indicator found again over an overlapping span is one mention.
-      if (start < (lastEnd.get(s) ?? -1)) return;
-      lastEnd.set(s, end);
+      if (start < entry.lastEnd) return;
+      entry.lastEnd = end;
       // Whose the words are matters only for indicators about one person, and for evidence kept.
       const about = ind.subject === "child" || ind.subject === "parent";
-      let subject = about ? subjectOf(t, ctx, from, to) : undefined;
+      let person = about ? subjectAt(t, ctx, from, to) : -1;
       let context = own;
-      if (!context && about && because.kind === "cue" && isOtherPerson(ind.subject, subject?.value ?? null))
-        context = { kind: "other-person", from: subject!.from, to: subject!.to };
+      if (!context && about && because.kind === "cue" && person >= 0) {
+        if (isOtherPerson(ind.subject, roleOf(t, ctx, person)))
+          context = { kind: "other-person", from: ctx.people[person]!.from, to: ctx.people[person]!.to };
+      }
       s.mentions++;
       s.negated &&= context?.kind === "negated";
       s.counted ||= context === null;
       if (!roomFor(s, context === null)) return;
-      subject ??= subjectOf(t, ctx, from, to);
+      if (!about) person = subjectAt(t, ctx, from, to);
       keepEvidence(s, {
         quote: text.slice(start, end),
         start,
@@ -162,10 +165,18 @@ export class Matcher {
         context: context?.kind ?? null,
         contextWords: context ? text.slice(t.start[context.from]!, t.end[context.to - 1]!) : null,
         negated: context?.kind === "negated",
-        subject: subject?.value ?? null,
+        subject: person < 0 ? null : roleOf(t, ctx, person),
         cue: because.kind === "cue" ? because.cue : because.rule,
         because,
       });
+    };
+
+    // Indicators of sets that do not apply in the child's area are never suggested.
+    const setApplies = new Map<string, boolean>();
+    const applies = (ind: Indicator) => {
+      let ok = setApplies.get(ind.set);
+      if (ok === undefined) setApplies.set(ind.set, (ok = this.applies(ind, options.area)));
+      return ok;
     };
 
     // Cue mentions and concept words, then the concept rules; all mentions are added in text order.
@@ -184,6 +195,7 @@ export class Matcher {
       }
       if (isCovered(hits, h)) continue;
       const ind = this.byId.get(cue.key)!;
+      if (!applies(ind)) continue;
       mentions.push({
         ind,
         from,
@@ -205,13 +217,13 @@ export class Matcher {
       const to = Math.max(...words.map((w) => w.to));
       for (const id of rule.indicators) {
         const ind = this.byId.get(id);
-        if (ind) mentions.push({ ind, from, to, because, own: null });
+        if (ind && applies(ind)) mentions.push({ ind, from, to, because, own: null });
       }
     }
     mentions.sort((a, b) => a.from - b.from || b.to - a.to);
     for (const m of mentions) add(m);
 
-    const out = [...found.values()];
+    const out = [...found.values()].map((e) => e.s);
     for (const s of out) {
       s.evidence.sort((a, b) => Number(a.context !== null) - Number(b.context !== null) || a.start - b.start);
       s.context = s.counted ? null : s.evidence[0]!.context;
