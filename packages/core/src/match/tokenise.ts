@@ -317,7 +317,7 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?:
         ? -1
         : vocab.lookupWord(WORD, w, h, text, s);
     if (vocab.normalised > budget) throw new TextTooLongError(text.length, true);
-    if (id <= vocab.lastClauseWord && vocab.clauseWords.has(id)) clauseNo++;
+    if (id >= 0 && id <= vocab.lastClauseWord && vocab.clauseWords.has(id)) clauseNo++;
     if (n === ids.length) {
       arrays = grown(arrays, n, cap);
       ({ ids, start, end, clause, sentence } = arrays);
