@@ -49,13 +49,20 @@ export class PhraseIndex<T> {
     let node = id >= 0 && id < this.first.length ? this.first[id] : undefined;
     if (!node) return undefined;
     const clause = t.clause[at]!;
-    let best: PhraseHit<T> | undefined;
+    // The longest phrase ending so far: its end and the node it ends at.
+    let to = -1;
+    let ends: { value: T } | undefined;
     for (let k = at + 1; ; k++) {
-      if (node.ends) best = { from: at, to: k, value: node.ends.value };
-      if (!node.next || k >= t.count || t.clause[k] !== clause) return best;
-      node = node.next.get(t.ids[k]!);
-      if (!node) return best;
+      if (node.ends) {
+        to = k;
+        ends = node.ends;
+      }
+      if (!node.next || k >= t.count || t.clause[k] !== clause) break;
+      const next = node.next.get(t.ids[k]!);
+      if (!next) break;
+      node = next;
     }
+    return ends ? { from: at, to, value: ends.value } : undefined;
   }
 
   /** The ids of the words some phrase begins with. */
