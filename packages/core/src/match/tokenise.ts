@@ -57,10 +57,17 @@ function breaksSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2022) return true;
-    if ((c === 46 || c === 33 || c === 63) && (i + 1 === to || /\s/.test(text[i + 1]!))) return true;
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 === to || isSpace(text, i + 1))) return true;
     if (c === 10 && lineBreakEndsSentence(text, from, to, i)) return true;
   }
   return false;
+}
+
+/** `/\s/` for the character at `i`: ASCII by its code, the rest (no-break space …) by the regex. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[i]!);
 }
 
 function lineBreakEndsSentence(text: string, from: number, to: number, at: number): boolean {
@@ -104,7 +111,7 @@ function breaksClause(text: string, from: number, to: number): boolean {
       case 45: // - – — between spaces
       case 0x2013:
       case 0x2014:
-        if (i > from && i + 1 < to && /\s/.test(text[i - 1]!) && /\s/.test(text[i + 1]!)) return true;
+        if (i > from && i + 1 < to && isSpace(text, i - 1) && isSpace(text, i + 1)) return true;
     }
   }
   return false;
