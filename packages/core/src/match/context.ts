@@ -53,6 +53,8 @@ export class ContextRules {
   private readonly persons: PhraseIndex<Person>;
 
   private readonly reporting: PhraseIndex<true>;
+  /** Per word id: which kinds of phrase (MODIFIER, PERSON, REPORTING bits) begin with it. */
+  private readonly begins: Uint8Array;
 
   constructor(
     vocab: Vocabulary,
@@ -74,21 +76,63 @@ export class ContextRules {
         })),
       ),
     );
+    this.begins = new Uint8Array(vocab.words.length);
+    for (const id of this.modifiers.firstWords()) this.begins[id]! |= MODIFIER;
+    for (const id of this.persons.firstWords()) this.begins[id]! |= PERSON;
+    for (const id of this.reporting.firstWords()) this.begins[id]! |= REPORTING;
   }
 
-  /** One scan of the text each for triggers, people and reporting words. */
+  /**
+   * Triggers, people and reporting words in one pass: each kind is still read as its own
+   * longest, non-overlapping left-to-right scan would read it, but a word that begins no
+   * phrase of any kind (most words) is passed over with one lookup.
+   */
   read(t: Tokens): TextContext {
-    const triggers = this.modifiers.scan(t);
+    const triggers: PhraseHit<Trigger>[] = [];
     const triggerAt = new Int32Array(t.count).fill(-1);
-    triggers.forEach((h, i) => (triggerAt[h.from] = i));
-    const people = this.persons.scan(t);
+    const people: PhraseHit<Person>[] = [];
     const personAt = new Int32Array(t.count).fill(-1);
-    people.forEach((h, i) => (personAt[h.from] = i));
     const reportingAt = new Uint8Array(t.count);
-    for (const h of this.reporting.scan(t)) reportingAt[h.from] = 1;
+    const begins = this.begins;
+    // Where each kind's scan may look next (after the end of its last phrase).
+    let trigger = 0;
+    let person = 0;
+    let reporting = 0;
+    for (let i = 0; i < t.count; i++) {
+      const id = t.ids[i]!;
+      const kinds = id >= 0 && id < begins.length ? begins[id]! : 0;
+      if (kinds === 0) continue;
+      if (kinds & MODIFIER && i >= trigger) {
+        const hit = this.modifiers.longestAt(t, i);
+        if (hit) {
+          triggerAt[i] = triggers.length;
+          triggers.push(hit);
+          trigger = hit.to;
+        }
+      }
+      if (kinds & PERSON && i >= person) {
+        const hit = this.persons.longestAt(t, i);
+        if (hit) {
+          personAt[i] = people.length;
+          people.push(hit);
+          person = hit.to;
+        }
+      }
+      if (kinds & REPORTING && i >= reporting) {
+        const hit = this.reporting.longestAt(t, i);
+        if (hit) {
+          reportingAt[i] = 1;
+          reporting = hit.to;
+        }
+      }
+    }
     return { triggerAt, triggers, personAt, people, reportingAt };
   }
 }
+
+const MODIFIER = 1;
+const PERSON = 2;
+const REPORTING = 4;
 
 /**
  * One trigger per phrase: a phrase given in both directions of one kind ("denied" before and
@@ -151,6 +195,14 @@ export function contextOf(t: Tokens, c: TextContext, from: number, to: number): 
  * "unknown". No person named: null.
  */
 export function subjectOf(t: Tokens, c: TextContext, from: number, to: number): PhraseHit<Role> | null {
+  const k = subjectAt(t, c, from, to);
+  if (k < 0) return null;
+  const hit = c.people[k]!;
+  return { from: hit.from, to: hit.to, value: roleOf(t, c, k) };
+}
+
+/** `subjectOf` as the index of the person named (into `c.people`), or -1: nothing allocated. */
+export function subjectAt(t: Tokens, c: TextContext, from: number, to: number): number {
   const sentence = t.sentence[from]!;
   for (let j = to - 1; j >= 0 && t.sentence[j] === sentence; j--) {
     const k = c.personAt[j]!;
@@ -161,12 +213,17 @@ export function subjectOf(t: Tokens, c: TextContext, from: number, to: number): 
     if (hit.from > from) continue;
     // "Mum says he …": Mum tells; the subject is further on (or unknown).
     if (hit.to < from && reports(t, c, hit.to)) continue;
-    const { role, gender, pronoun } = hit.value;
-    const found = { from: hit.from, to: hit.to, value: role };
-    if (!pronoun) return found;
-    return { ...found, value: antecedent(t, c, hit.from, gender) ?? "unknown" };
+    return k;
   }
-  return null;
+  return -1;
+}
+
+/** The role of person `k` named in the text, a pronoun resolved (see `subjectOf`). */
+export function roleOf(t: Tokens, c: TextContext, k: number): Role {
+  const hit = c.people[k]!;
+  const { role, gender, pronoun } = hit.value;
+  if (!pronoun) return role;
+  return antecedent(t, c, hit.from, gender) ?? "unknown";
 }
 
 /** Does a reporting word follow token `at` (directly, or after one word: "Mum has said")? */

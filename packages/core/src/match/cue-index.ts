@@ -19,6 +19,8 @@ export interface Hits {
   from: number[];
   to: number[];
   end: CueEnd[];
+  /** The widest span of any hit, in tokens: how far back a hit covering another can start. */
+  reach: number;
 }
 
 export interface CueEnd {
@@ -48,8 +50,8 @@ export class CueIndex {
   private readonly negations: Set<number>;
   /** Function words as they appear in a text, normalised. */
   private readonly stopIds: Set<number>;
-  /** starts[id] = 1 when some cue begins with word `id`: most words of a note begin none. */
-  private starts = new Uint8Array(0);
+  /** The trie, read for every token of every text: flat arrays, not maps (see `freeze`). */
+  private readonly flat: FlatTrie;
 
   constructor(entries: readonly CueEntry[]) {
     this.stopIds = new Set([...STOPWORDS].map((w) => this.vocab.intern(normaliseWord(w))));
@@ -57,8 +59,7 @@ export class CueIndex {
     for (const entry of entries) {
       for (const phrase of entry.phrases) this.add(entry, phrase);
     }
-    this.starts = new Uint8Array(this.vocab.words.length);
-    for (const id of this.root.next?.keys() ?? []) this.starts[id] = 1;
+    this.flat = this.freeze();
   }
 
   private add(entry: CueEntry, cue: string): void {
@@ -90,36 +91,171 @@ export class CueIndex {
     }
   }
 
-  /** Appends every cue that starts at token `at` to `hits`, each once, with its tightest span. */
-  collect(t: Tokens, at: number, hits: Hits): void {
-    const id = t.ids[at]!;
-    if (id < 0 || this.starts[id] !== 1) return;
-    const first = this.root.next?.get(id);
-    if (!first) return;
-    const mark = hits.from.length;
-    this.extend(t, at, first, at + 1, hits, mark);
-  }
-
-  private extend(t: Tokens, at: number, node: Node, next: number, hits: Hits, mark: number): void {
-    if (node.ends) {
-      for (const e of node.ends) {
-        if (foundSince(hits, mark, e)) continue; // found already from this start
-        hits.from.push(at);
-        hits.to.push(next);
-        hits.end.push(e);
+  /**
+   * Numbers the nodes (root 0) and lays each node's children out as a run of edges sorted by
+   * word id: a lookup is a short scan or a binary search over a typed array instead of a map
+   * lookup, and the root's children are one array indexed by word id.
+   */
+  private freeze(): FlatTrie {
+    const words = this.vocab.words.length;
+    const nodes: Node[] = [this.root];
+    for (let n = 0; n < nodes.length; n++) {
+      for (const child of nodes[n]!.next?.values() ?? []) nodes.push(child);
+    }
+    const number = new Map(nodes.map((node, n) => [node, n]));
+    const edgeStart = new Int32Array(nodes.length + 1);
+    const edgeWord = new Int32Array(nodes.length - 1);
+    const edgeNode = new Int32Array(nodes.length - 1);
+    let e = 0;
+    nodes.forEach((node, n) => {
+      edgeStart[n] = e;
+      for (const [id, child] of [...(node.next ?? [])].sort((a, b) => a[0] - b[0])) {
+        edgeWord[e] = id;
+        edgeNode[e++] = number.get(child)!;
+      }
+    });
+    edgeStart[nodes.length] = e;
+    const rootChild = new Int32Array(words).fill(-1);
+    for (const [id, child] of this.root.next ?? []) rootChild[id] = number.get(child)!;
+    // Nodes with many children (the first words of many cues) are looked up in one hash table.
+    const big = nodes.map((_, n) => n).filter((n) => edgeStart[n + 1]! - edgeStart[n]! > SCAN_EDGES);
+    const wide = edges(big.reduce((sum, n) => sum + edgeStart[n + 1]! - edgeStart[n]!, 0));
+    for (const n of big) {
+      for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) {
+        let slot = edgeSlot(n, edgeWord[e]!) & (wide.node.length - 1);
+        while (wide.node[slot] !== -1) slot = (slot + 1) & (wide.node.length - 1);
+        wide.node[slot] = n;
+        wide.word[slot] = edgeWord[e]!;
+        wide.child[slot] = edgeNode[e]!;
       }
     }
-    if (!node.next) return;
-    const clause = t.clause[at]!;
-    for (let j = next; j < t.count && j <= next + MAX_GAP && t.clause[j] === clause; j++) {
-      const id = t.ids[j]!;
-      const child = id < 0 ? undefined : node.next.get(id);
-      if (child) this.extend(t, at, child, j + 1, hits, mark);
-      // A gap never steps over a negation ("has no friends" is not "has friends"), and after a
-      // negation word of the cue only function words may intervene ("not in school").
-      if (this.negations.has(id) || (node.tight && !this.stopIds.has(id))) break;
+    const flags = new Uint8Array(words);
+    for (const id of this.negations) flags[id]! |= NEGATION;
+    for (const id of this.stopIds) flags[id]! |= STOP;
+    return {
+      words,
+      rootChild,
+      edgeStart,
+      edgeWord,
+      edgeNode,
+      wide,
+      tight: Uint8Array.from(nodes, (node) => (node.tight ? 1 : 0)),
+      ends: nodes.map((node) => node.ends),
+      flags,
+    };
+  }
+
+  /**
+   * Every cue occurrence of a text, in order of the token it starts at: each cue once per start,
+   * with its tightest span.
+   */
+  collect(t: Tokens): Hits {
+    const hits: Hits = { from: [], to: [], end: [], reach: 0 };
+    const f = this.flat;
+    for (let at = 0; at < t.count; at++) {
+      const id = t.ids[at]!;
+      // Words interned after the trie was built (or unknown, -1) begin no cue.
+      if (id < 0 || id >= f.words) continue;
+      const first = f.rootChild[id]!;
+      if (first >= 0) extend(f, t, at, first, at + 1, hits, hits.from.length);
+    }
+    return hits;
+  }
+}
+
+/** Appends the cues ending at `node` and below it, for the walk that started at token `at`. */
+function extend(
+  f: FlatTrie,
+  t: Tokens,
+  at: number,
+  node: number,
+  next: number,
+  hits: Hits,
+  mark: number,
+): void {
+  const ends = f.ends[node];
+  if (ends) {
+    for (const e of ends) {
+      if (foundSince(hits, mark, e)) continue; // found already from this start
+      hits.from.push(at);
+      hits.to.push(next);
+      hits.end.push(e);
+      if (next - at > hits.reach) hits.reach = next - at;
     }
   }
+  const lo = f.edgeStart[node]!;
+  const hi = f.edgeStart[node + 1]!;
+  if (lo === hi) return;
+  const tight = f.tight[node] === 1;
+  const clause = t.clause[at]!;
+  for (let j = next; j < t.count && j <= next + MAX_GAP && t.clause[j] === clause; j++) {
+    const id = t.ids[j]!;
+    const known = id >= 0 && id < f.words;
+    if (known) {
+      const child = childOf(f, node, lo, hi, id);
+      if (child >= 0) extend(f, t, at, child, j + 1, hits, mark);
+    }
+    const flags = known ? f.flags[id]! : 0;
+    // A gap never steps over a negation ("has no friends" is not "has friends"), and after a
+    // negation word of the cue only function words may intervene ("not in school").
+    if (flags & NEGATION || (tight && !(flags & STOP))) break;
+  }
+}
+
+const NEGATION = 1;
+const STOP = 2;
+
+/** The trie as parallel arrays: node n's children are edges edgeStart[n] … edgeStart[n + 1] - 1. */
+interface FlatTrie {
+  /** Words known when the trie was built: later ones begin and continue no cue. */
+  words: number;
+  /** The node each word leads to from the root, or -1. */
+  rootChild: Int32Array;
+  edgeStart: Int32Array;
+  /** Sorted by word id within each node. */
+  edgeWord: Int32Array;
+  edgeNode: Int32Array;
+  /** The edges of nodes with over SCAN_EDGES children, by (node, word): open addressing. */
+  wide: { node: Int32Array; word: Int32Array; child: Int32Array };
+  tight: Uint8Array;
+  ends: (CueEnd[] | undefined)[];
+  /** NEGATION and STOP bits per word id. */
+  flags: Uint8Array;
+}
+
+/** Children a node may have and still be scanned in a row; more are found by hash. */
+const SCAN_EDGES = 8;
+
+/** The child of node `node` by word id, or -1: its edges are [lo, hi), sorted by word. */
+function childOf(f: FlatTrie, node: number, lo: number, hi: number, id: number): number {
+  if (hi - lo <= SCAN_EDGES) {
+    for (let e = lo; e < hi; e++) {
+      const w = f.edgeWord[e]!;
+      if (w === id) return f.edgeNode[e]!;
+      if (w > id) return -1;
+    }
+    return -1;
+  }
+  const { wide } = f;
+  const mask = wide.node.length - 1;
+  for (let slot = edgeSlot(node, id) & mask; ; slot = (slot + 1) & mask) {
+    const n = wide.node[slot]!;
+    if (n === -1) return -1;
+    if (n === node && wide.word[slot] === id) return wide.child[slot]!;
+  }
+}
+
+/** An empty table for `count` edges, at most half full. */
+function edges(count: number): FlatTrie["wide"] {
+  let size = 2;
+  while (size < count * 2) size *= 2;
+  return { node: new Int32Array(size).fill(-1), word: new Int32Array(size), child: new Int32Array(size) };
+}
+
+/** Where an edge's search starts (a multiplicative mix of node and word). */
+function edgeSlot(node: number, word: number): number {
+  const h = Math.imul(node, 0x9e3779b1) ^ word;
+  return Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 0;
 }
 
 /** Phrases that find one indicator (at any age, or at the given ages) or one concept. */

@@ -8,17 +8,20 @@ import {
   ContextRules,
   contextOf,
   isOtherPerson,
-  subjectOf,
+  roleOf,
+  subjectAt,
   type ContextKind,
   type MentionContext,
   type Role,
   type TextContext,
 } from "./context.ts";
-import { CueIndex, MAX_CUE_WORDS as MAX_CUE_REACH, MAX_GAP, type CueEntry, type Hits } from "./cue-index.ts";
+import { CueIndex, type CueEntry, type Hits } from "./cue-index.ts";
 import { MAX_TEXT_LENGTH, TextTooLongError } from "./limits.ts";
 import { tokenise, type Tokens } from "./tokenise.ts";
 
 export { MAX_TEXT_LENGTH, TextTooLongError };
+/** Token arrays kept between texts up to this many tokens (20 bytes each): a 1 MB note has ~200k. */
+const KEEP_TOKENS = 1 << 19;
 /** Evidence kept per suggestion: enough to show, bounded for huge pages. */
 const MAX_EVIDENCE = 10;
 
@@ -86,6 +89,8 @@ export class Matcher {
   private readonly rules: ConceptRules<ConceptRule>;
   private readonly dangerRules: ConceptRules<DangerNowRule>;
   private readonly keepHistorical: Set<string>;
+  /** The last text's token arrays, written over by the next (see `tokenise`). */
+  private spare: Tokens | undefined;
 
   constructor(pack: Pick<Pack, "indicators" | "indicatorSets"> & Partial<Pack>) {
     this.index = new CueIndex([
@@ -122,38 +127,41 @@ export class Matcher {
    */
   analyse(text: string, options: MatchOptions = {}): Analysis {
     if (text.length > MAX_TEXT_LENGTH) throw new TextTooLongError(text.length);
-    const t = tokenise(text, this.index.vocab);
+    const t = tokenise(text, this.index.vocab, false, this.spare);
+    // Kept for the next text unless huge (a page of one-letter words): never read again.
+    this.spare = t.ids.length <= KEEP_TOKENS ? t : undefined;
     const ctx = this.context.read(t);
 
     // Every cue and concept occurrence, in order of the token it starts at.
-    const hits: Hits = { from: [], to: [], end: [] };
-    for (let i = 0; i < t.count; i++) if (t.ids[i]! >= 0) this.index.collect(t, i, hits);
+    const hits = this.index.collect(t);
 
-    const found = new Map<string, Suggestion>();
-    const lastEnd = new Map<Suggestion, number>();
+    // Each indicator's suggestion, and where its last mention ended.
+    const found = new Map<string, { s: Suggestion; lastEnd: number }>();
     const add = ({ ind, from, to, because, own }: Mention) => {
-      if (!this.applies(ind, options.area)) return;
-      let s = found.get(ind.id);
-      if (!s) {
-        s = { indicator: ind, counted: false, context: null, negated: true, evidence: [], mentions: 0 };
-        found.set(ind.id, s);
+      let entry = found.get(ind.id);
+      if (!entry) {
+        const s = { indicator: ind, counted: false, context: null, negated: true, evidence: [], mentions: 0 };
+        found.set(ind.id, (entry = { s, lastEnd: -1 }));
       }
+      const s = entry.s;
       const start = t.start[from]!;
       const end = t.end[to - 1]!;
       // The same indicator found again over an overlapping span is one mention.
-      if (start < (lastEnd.get(s) ?? -1)) return;
-      lastEnd.set(s, end);
+      if (start < entry.lastEnd) return;
+      entry.lastEnd = end;
       // Whose the words are matters only for indicators about one person, and for evidence kept.
       const about = ind.subject === "child" || ind.subject === "parent";
-      let subject = about ? subjectOf(t, ctx, from, to) : undefined;
+      let person = about ? subjectAt(t, ctx, from, to) : -1;
       let context = own;
-      if (!context && about && because.kind === "cue" && isOtherPerson(ind.subject, subject?.value ?? null))
-        context = { kind: "other-person", from: subject!.from, to: subject!.to };
+      if (!context && about && because.kind === "cue" && person >= 0) {
+        if (isOtherPerson(ind.subject, roleOf(t, ctx, person)))
+          context = { kind: "other-person", from: ctx.people[person]!.from, to: ctx.people[person]!.to };
+      }
       s.mentions++;
       s.negated &&= context?.kind === "negated";
       s.counted ||= context === null;
       if (!roomFor(s, context === null)) return;
-      subject ??= subjectOf(t, ctx, from, to);
+      if (!about) person = subjectAt(t, ctx, from, to);
       keepEvidence(s, {
         quote: text.slice(start, end),
         start,
@@ -161,10 +169,18 @@ export class Matcher {
         context: context?.kind ?? null,
         contextWords: context ? text.slice(t.start[context.from]!, t.end[context.to - 1]!) : null,
         negated: context?.kind === "negated",
-        subject: subject?.value ?? null,
+        subject: person < 0 ? null : roleOf(t, ctx, person),
         cue: because.kind === "cue" ? because.cue : because.rule,
         because,
       });
+    };
+
+    // Indicators of sets that do not apply in the child's area are never suggested.
+    const setApplies = new Map<string, boolean>();
+    const applies = (ind: Indicator) => {
+      let ok = setApplies.get(ind.set);
+      if (ok === undefined) setApplies.set(ind.set, (ok = this.applies(ind, options.area)));
+      return ok;
     };
 
     // Cue mentions and concept words, then the concept rules; all mentions are added in text order.
@@ -183,6 +199,7 @@ export class Matcher {
       }
       if (isCovered(hits, h)) continue;
       const ind = this.byId.get(cue.key)!;
+      if (!applies(ind)) continue;
       const own = contextOf(t, ctx, from, to);
       mentions.push({
         ind,
@@ -205,13 +222,13 @@ export class Matcher {
       const to = Math.max(...words.map((w) => w.to));
       for (const id of rule.indicators) {
         const ind = this.byId.get(id);
-        if (ind) mentions.push({ ind, from, to, because, own: null });
+        if (ind && applies(ind)) mentions.push({ ind, from, to, because, own: null });
       }
     }
     mentions.sort((a, b) => a.from - b.from || b.to - a.to);
     for (const m of mentions) add(m);
 
-    const out = [...found.values()];
+    const out = [...found.values()].map((e) => e.s);
     for (const s of out) {
       s.evidence.sort((a, b) => Number(a.context !== null) - Number(b.context !== null) || a.start - b.start);
       s.context = s.counted ? null : s.evidence[0]!.context;
@@ -310,24 +327,23 @@ function keepEvidence(s: Suggestion, e: Evidence): void {
  * A cue inside a longer cue of another indicator gives way to it: "high risk domestic abuse"
  * is the level 4 indicator, not also the level 2 "domestic abuse" one. Only an indicator of the
  * same or a higher level may cover: a lower level never hides a higher one. Hits are in order of
- * their first token, so only neighbours within the longest cue's reach need looking at.
+ * their first token, so only neighbours within the widest hit's reach need looking at.
  */
 function isCovered(hits: Hits, h: number): boolean {
   const from = hits.from[h]!;
-  const to = hits.to[h]!;
-  const { key, level } = hits.end[h]!;
-  const words = hits.end[h]!.length;
-  for (const step of [-1, 1]) {
-    for (let j = h + step; j >= 0 && j < hits.from.length; j += step) {
-      const f = hits.from[j]!;
-      if (step === 1 && f > from) break;
-      if (step === -1 && from - f >= MAX_CUE_REACH * (MAX_GAP + 1)) break;
-      const other = hits.end[j]!;
-      if (other.concept || other.key === key || other.level < level) continue;
-      if (f <= from && hits.to[j]! >= to && other.length > words) return true;
-    }
-  }
+  // Earlier hits, back to where the widest hit of this text could still cover it, then the
+  // later hits starting at the same token.
+  for (let j = h - 1; j >= 0 && from - hits.from[j]! < hits.reach; j--) if (covers(hits, j, h)) return true;
+  for (let j = h + 1; j < hits.from.length && hits.from[j] === from; j++) if (covers(hits, j, h)) return true;
   return false;
+}
+
+/** Does hit `j` cover hit `h` (see `isCovered`)? */
+function covers(hits: Hits, j: number, h: number): boolean {
+  const other = hits.end[j]!;
+  const own = hits.end[h]!;
+  if (other.concept || other.key === own.key || other.level < own.level) return false;
+  return hits.from[j]! <= hits.from[h]! && hits.to[j]! >= hits.to[h]! && other.length > own.length;
 }
 
 function firstStart(s: Suggestion): number {

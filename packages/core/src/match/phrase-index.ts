@@ -7,58 +7,66 @@ export interface PhraseHit<T> {
   value: T;
 }
 
+/** A trie node: children by word id; the phrase that ends here, if any (the first given). */
+interface Node<T> {
+  next: Map<number, Node<T>> | undefined;
+  ends: { value: T } | undefined;
+}
+
 /**
  * Short phrases matched word for word (no gaps, function words kept), for context triggers and
- * people: "no explanation for" must be exactly that. Candidates are kept by first word and
- * longest first, so a scan costs one map lookup per token plus the few phrases that share it.
+ * people: "no explanation for" must be exactly that. The phrases form a trie over word ids, its
+ * first level an array by word id, so a look costs one array read for most words and one step
+ * per word matched, however many phrases share a first word ("no …", "not …"). `ContextRules.read`
+ * scans a text for several indexes at once.
  */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<number, { ids: number[]; value: T }[]>();
-  /** starts[id] = 1 when some phrase begins with word `id`: most words of a note begin none. */
-  private starts = new Uint8Array(0);
+  private readonly root = new Map<number, Node<T>>();
+  /** The root's children indexed by word id (undefined for most words): read for every token. */
+  private readonly first: (Node<T> | undefined)[];
 
   constructor(vocab: Vocabulary, entries: Iterable<{ phrase: string; value: T }>) {
     for (const { phrase, value } of entries) {
       const t = tokenise(phrase, vocab, true);
       if (t.count === 0) continue;
-      const ids = Array.from(t.ids.subarray(0, t.count));
-      const list = this.byFirst.get(ids[0]!) ?? [];
-      list.push({ ids, value });
-      this.byFirst.set(ids[0]!, list);
+      let next = this.root;
+      let node: Node<T> | undefined;
+      for (let k = 0; k < t.count; k++) {
+        const id = t.ids[k]!;
+        node = next.get(id);
+        if (!node) next.set(id, (node = { next: undefined, ends: undefined }));
+        if (k + 1 < t.count) next = node.next ??= new Map();
+      }
+      node!.ends ??= { value };
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.ids.length - a.ids.length);
-    this.starts = new Uint8Array(vocab.words.length);
-    for (const id of this.byFirst.keys()) this.starts[id] = 1;
+    this.first = Array.from({ length: vocab.words.length }, (_, id) => this.root.get(id));
   }
 
   /** The longest phrase starting at token `at` within its clause, or undefined. */
   longestAt(t: Tokens, at: number): PhraseHit<T> | undefined {
     const id = t.ids[at]!;
     // Words interned after this index was built begin none of its phrases.
-    if (id < 0 || id >= this.starts.length || this.starts[id] !== 1) return undefined;
-    const list = this.byFirst.get(id);
-    if (!list) return undefined;
+    let node = id >= 0 && id < this.first.length ? this.first[id] : undefined;
+    if (!node) return undefined;
     const clause = t.clause[at]!;
-    outer: for (const p of list) {
-      if (at + p.ids.length > t.count) continue;
-      for (let k = 1; k < p.ids.length; k++) {
-        if (t.ids[at + k] !== p.ids[k] || t.clause[at + k] !== clause) continue outer;
+    // The longest phrase ending so far: its end and the node it ends at.
+    let to = -1;
+    let ends: { value: T } | undefined;
+    for (let k = at + 1; ; k++) {
+      if (node.ends) {
+        to = k;
+        ends = node.ends;
       }
-      return { from: at, to: at + p.ids.length, value: p.value };
+      if (!node.next || k >= t.count || t.clause[k] !== clause) break;
+      const next = node.next.get(t.ids[k]!);
+      if (!next) break;
+      node = next;
     }
-    return undefined;
+    return ends ? { from: at, to, value: ends.value } : undefined;
   }
 
-  /** Every longest, non-overlapping phrase of a text, left to right. */
-  scan(t: Tokens): PhraseHit<T>[] {
-    const out: PhraseHit<T>[] = [];
-    for (let i = 0; i < t.count;) {
-      const hit = this.longestAt(t, i);
-      if (hit) {
-        out.push(hit);
-        i = hit.to;
-      } else i++;
-    }
-    return out;
+  /** The ids of the words some phrase begins with. */
+  firstWords(): Iterable<number> {
+    return this.root.keys();
   }
 }

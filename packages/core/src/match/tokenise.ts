@@ -4,6 +4,8 @@ import { IRREGULAR, SAME_WORD, UNSTEMMED } from "./words.ts";
 
 /** A longer run of letters is no word a cue uses, and is never normalised (NFKC work). */
 const MAX_WORD_LENGTH = 64;
+/** The code units of the word being read (those of words too long to look up are not kept). */
+const WORD = new Uint16Array(MAX_WORD_LENGTH);
 
 const SAME = new Map(SAME_WORD.flatMap((group) => group.map((w) => [w, group[0]!] as const)));
 
@@ -55,10 +57,17 @@ function breaksSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2022) return true;
-    if ((c === 46 || c === 33 || c === 63) && (i + 1 === to || /\s/.test(text[i + 1]!))) return true;
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 === to || isSpace(text, i + 1))) return true;
     if (c === 10 && lineBreakEndsSentence(text, from, to, i)) return true;
   }
   return false;
+}
+
+/** `/\s/` for the character at `i`: ASCII by its code, the rest (no-break space …) by the regex. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[i]!);
 }
 
 function lineBreakEndsSentence(text: string, from: number, to: number, at: number): boolean {
@@ -104,7 +113,7 @@ function breaksClause(text: string, from: number, to: number): boolean {
       case 45: // - – — between spaces
       case 0x2013:
       case 0x2014:
-        if (i > from && i + 1 < to && /\s/.test(text[i - 1]!) && /\s/.test(text[i + 1]!)) return true;
+        if (i > from && i + 1 < to && isSpace(text, i - 1) && isSpace(text, i + 1)) return true;
     }
   }
   return false;
@@ -138,15 +147,18 @@ const CLAUSE_WORDS = ["but", "however", "although", "though", "whereas", "yet", 
  */
 export class Vocabulary {
   private readonly idOf = new Map<string, number>();
-  private readonly rawCache = new Map<string, number>();
+  private readonly rawCache = new RawWords();
   readonly words: string[] = [];
   /** Characters normalised so far for words of a text, checked against MAX_NORMALISED_LENGTH. */
   normalised = 0;
   /** Ids of the words that open a new clause. */
   readonly clauseWords: Set<number>;
+  /** Clause words are interned first: no other word has an id this small. */
+  readonly lastClauseWord: number;
 
   constructor() {
     this.clauseWords = new Set(CLAUSE_WORDS.map((w) => this.intern(normaliseWord(w))));
+    this.lastClauseWord = Math.max(...this.clauseWords);
   }
 
   /** The id of a normalised word, adding it if new. */
@@ -161,17 +173,94 @@ export class Vocabulary {
     return id;
   }
 
-  /** The id of a raw word as it appears in text, or -1 when no cue uses it. */
-  lookupRaw(raw: string): number {
-    let id = this.rawCache.get(raw);
+  /**
+   * The id of the raw word whose `length` UTF-16 code units are in `units` (hashed as `tokenise`
+   * hashes them), standing in `text` at `from`, or -1 when no cue uses it. A word seen before is
+   * not cut out of the text.
+   */
+  lookupWord(units: Uint16Array, length: number, hash: number, text: string, from: number): number {
+    let id = this.rawCache.get(units, length, hash);
     if (id === undefined) {
+      const raw = text.slice(from, from + length);
       const norm = normaliseWord(raw);
       this.normalised += norm.length;
       id = this.idOf.get(norm) ?? -1;
       // Bounded: a hostile text of unique words must not grow memory without limit.
-      if (this.rawCache.size < 100_000) this.rawCache.set(raw, id);
+      if (this.rawCache.size < 100_000) this.rawCache.set(raw, hash, id);
     }
     return id;
+  }
+}
+
+/** FNV-1a over a word's UTF-16 code units, computed by `tokenise` as it reads the word. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Raw word → id, looked up by the word's code units as `tokenise` copies them while it reads, so
+ * the ~200k words of a 1 MB note need no string each: open addressing over a table that doubles
+ * as it fills, every key compared in full. Slots and the keys' characters sit in two typed
+ * arrays, so a lookup touches two small regions of memory, not a string on the heap.
+ */
+class RawWords {
+  /** Per slot: hash, id, offset of the key in `chars`, key length + 1 (0: empty slot). */
+  private slots = new Int32Array(0);
+  private chars = new Uint16Array(1 << 12);
+  private used = 0;
+  size = 0;
+
+  constructor() {
+    this.clear();
+  }
+
+  clear(): void {
+    this.slots = new Int32Array(4 << 10);
+    this.used = 0;
+    this.size = 0;
+  }
+
+  get(units: Uint16Array, length: number, hash: number): number | undefined {
+    const { slots, chars } = this;
+    const mask = (slots.length >> 2) - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slot << 2;
+      const stored = slots[at + 3]!;
+      if (stored === 0) return undefined;
+      if (slots[at] !== hash || stored !== length + 1) continue;
+      const offset = slots[at + 2]!;
+      let k = 0;
+      while (k < length && chars[offset + k] === units[k]) k++;
+      if (k === length) return slots[at + 1];
+    }
+  }
+
+  /** Adds a word not in the table. */
+  set(raw: string, hash: number, id: number): void {
+    if ((this.size + 1) * 2 > this.slots.length >> 2) this.grow();
+    if (this.used + raw.length > this.chars.length) {
+      const more = new Uint16Array(Math.max(this.chars.length * 2, this.used + raw.length));
+      more.set(this.chars);
+      this.chars = more;
+    }
+    for (let k = 0; k < raw.length; k++) this.chars[this.used + k] = raw.charCodeAt(k);
+    this.put(hash, id, this.used, raw.length + 1);
+    this.used += raw.length;
+    this.size++;
+  }
+
+  private put(hash: number, id: number, offset: number, stored: number): void {
+    const mask = (this.slots.length >> 2) - 1;
+    let slot = hash & mask;
+    while (this.slots[(slot << 2) + 3] !== 0) slot = (slot + 1) & mask;
+    this.slots.set([hash, id, offset, stored], slot << 2);
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 3] !== 0) this.put(old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
+    }
   }
 }
 
@@ -189,16 +278,16 @@ export function normaliseWord(raw: string): string {
 
 /**
  * Tokenise `text`. With `learn`, new words join the vocabulary (building the cue index);
- * without, unknown words get id -1 (reading notes).
+ * without, unknown words get id -1 (reading notes). With `reuse`, the arrays of that earlier
+ * result are written over (it must not be read again): allocating and zeroing the arrays anew
+ * for every 1 MB note costs more than some whole steps of reading it.
  */
-export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens {
+export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?: Tokens): Tokens {
   // Upper bound on tokens: at most one per two characters (a word and a separator).
   const cap = Math.ceil(text.length / 2) + 1;
-  const ids = new Int32Array(cap);
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const clause = new Int32Array(cap);
-  const sentence = new Int32Array(cap);
+  // Words of notes average five letters or more: start at a quarter and grow, up to the bound.
+  let arrays = reuse && reuse.ids.length > 0 ? reuse : tokenArrays(Math.min(cap, (text.length >> 2) + 16));
+  let { ids, start, end, clause, sentence } = arrays;
   let n = 0;
   let clauseNo = 0;
   let sentenceNo = 0;
@@ -206,31 +295,60 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens
   const len = text.length;
   let i = 0;
   const budget = vocab.normalised + MAX_NORMALISED_LENGTH;
+  // The character after the last word (a space, mostly).
+  let after = -1;
   while (i < len) {
-    if (charKind(text, i) !== 1) {
+    let c = text.charCodeAt(i);
+    let k = c < 128 ? ASCII_KIND[c]! : charKind(text, i);
+    if (k !== 1) {
       i++;
       continue;
     }
-    // A word: word characters, with apostrophes allowed between them ("didn't", "mum's").
+    // A word: word characters, with apostrophes allowed between them ("didn't", "mum's"),
+    // hashed and copied as they are read (see `Vocabulary.lookupWord`).
     const s = i;
-    while (i < len) {
-      const k = charKind(text, i);
-      if (k === 1) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
-      else if (k === 2 && i + 1 < len && charKind(text, i + 1) === 1) i++;
-      else break;
+    let h = FNV_OFFSET;
+    let w = 0;
+    for (;;) {
+      if (k === 1) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        if (w < WORD.length) WORD[w] = c;
+        w++;
+        i++;
+        if (c >= 0xd800 && c <= 0xdbff) {
+          const low = text.charCodeAt(i);
+          h = Math.imul(h ^ low, FNV_PRIME);
+          if (w < WORD.length) WORD[w] = low;
+          w++;
+          i++;
+        }
+      } else if (k === 2 && i + 1 < len && charKind(text, i + 1) === 1) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        if (w < WORD.length) WORD[w] = c;
+        w++;
+        i++;
+      } else break;
+      if (i >= len) break;
+      c = text.charCodeAt(i);
+      k = c < 128 ? ASCII_KIND[c]! : charKind(text, i);
     }
-    const raw = text.slice(s, i);
-    if (n > 0 && breaksClause(text, prevEnd, s)) {
+    // Most words are one space apart: that ends nothing.
+    if (n > 0 && !(s - prevEnd === 1 && after === 32) && breaksClause(text, prevEnd, s)) {
       clauseNo++;
       if (breaksSentence(text, prevEnd, s)) sentenceNo++;
     }
+    after = i < len ? c : -1;
     const id = learn
-      ? vocab.intern(normaliseWord(raw))
-      : raw.length > MAX_WORD_LENGTH
+      ? vocab.intern(normaliseWord(text.slice(s, i)))
+      : i - s > MAX_WORD_LENGTH
         ? -1
-        : vocab.lookupRaw(raw);
+        : vocab.lookupWord(WORD, w, h, text, s);
     if (vocab.normalised > budget) throw new TextTooLongError(text.length, true);
-    if (vocab.clauseWords.has(id)) clauseNo++;
+    if (id >= 0 && id <= vocab.lastClauseWord && vocab.clauseWords.has(id)) clauseNo++;
+    if (n === ids.length) {
+      arrays = grown(arrays, n, cap);
+      ({ ids, start, end, clause, sentence } = arrays);
+    }
     ids[n] = id;
     start[n] = s;
     end[n] = i;
@@ -240,4 +358,23 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false): Tokens
     n++;
   }
   return { count: n, ids, start, end, clause, sentence };
+}
+
+type TokenArrays = Omit<Tokens, "count">;
+
+function tokenArrays(size: number): TokenArrays {
+  return {
+    ids: new Int32Array(size),
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    clause: new Int32Array(size),
+    sentence: new Int32Array(size),
+  };
+}
+
+/** Twice the room (at most `cap`), the first `n` tokens copied. */
+function grown(a: TokenArrays, n: number, cap: number): TokenArrays {
+  const b = tokenArrays(Math.min(cap, Math.max(16, n * 2)));
+  for (const k of ["ids", "start", "end", "clause", "sentence"] as const) b[k].set(a[k].subarray(0, n));
+  return b;
 }
