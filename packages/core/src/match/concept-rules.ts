@@ -11,6 +11,16 @@ export interface ConceptHit {
   to: number;
 }
 
+/**
+ * The concept words of a text in text order, as parallel arrays: a 1 MB note holds ~20,000 and
+ * only the few that fire a rule become `ConceptHit` objects.
+ */
+export interface ConceptHits {
+  concept: string[];
+  from: number[];
+  to: number[];
+}
+
 /** A rule that fired, with the concept words that fired it (in text order). */
 export interface RuleFiring<R> {
   rule: R;
@@ -62,24 +72,25 @@ export class ConceptRules<R extends AnyRule> {
   }
 
   /** Rules fired by `hits` (concept words in text order). */
-  fire(t: Tokens, c: TextContext, hits: readonly ConceptHit[], age: Age | undefined): RuleFiring<R>[] {
+  fire(t: Tokens, c: TextContext, hits: ConceptHits, age: Age | undefined): RuleFiring<R>[] {
     const size = this.number.size;
     const seenIn = new Int32Array(size).fill(-1_000_000); // sentence a concept was last seen in
-    const lastHit: (ConceptHit | undefined)[] = new Array(size);
+    const lastHit = new Int32Array(size); // the hit that stands for it there
     const tried = new Int32Array(this.compiled.length).fill(-1);
     const out: RuleFiring<R>[] = [];
     // Each hit's concept number, looked up once.
-    const num = hits.map((h) => this.number.get(h.concept) ?? -1);
+    const num = hits.concept.map((k) => this.number.get(k) ?? -1);
+    const count = hits.from.length;
     let i = 0;
-    while (i < hits.length) {
-      const sentence = t.sentence[hits[i]!.from]!;
+    while (i < count) {
+      const sentence = t.sentence[hits.from[i]!]!;
       const start = i;
       // Record the sentence's concepts (the first word of each stands for it).
-      for (; i < hits.length && t.sentence[hits[i]!.from] === sentence; i++) {
+      for (; i < count && t.sentence[hits.from[i]!] === sentence; i++) {
         const k = num[i]!;
         if (k >= 0 && seenIn[k] !== sentence) {
           seenIn[k] = sentence;
-          lastHit[k] = hits[i];
+          lastHit[k] = i;
         }
       }
       for (let j = start; j < i; j++) {
@@ -90,8 +101,13 @@ export class ConceptRules<R extends AnyRule> {
           if (tried[r] === sentence) continue;
           tried[r] = sentence;
           const rule = this.compiled[r]!;
-          const fired = this.match(rule, sentence, seenIn, lastHit, age);
-          if (!fired) continue;
+          const matched = this.match(rule, sentence, seenIn, lastHit, age);
+          if (!matched) continue;
+          const fired = matched.map((h) => ({
+            concept: hits.concept[h]!,
+            from: hits.from[h]!,
+            to: hits.to[h]!,
+          }));
           if (rule.rule.subject && !subjectHolds(rule.rule.subject, t, c, fired)) continue;
           out.push({ rule: rule.rule, hits: fired.sort((a, b) => a.from - b.from) });
         }
@@ -104,9 +120,9 @@ export class ConceptRules<R extends AnyRule> {
     rule: Compiled<R>,
     sentence: number,
     seenIn: Int32Array,
-    lastHit: (ConceptHit | undefined)[],
+    lastHit: Int32Array,
     age: Age | undefined,
-  ): ConceptHit[] | null {
+  ): number[] | null {
     const since = sentence - rule.span; // seen after this sentence: within the span
     for (const k of rule.all) if (seenIn[k]! <= since) return null;
     let anyHit = -1;

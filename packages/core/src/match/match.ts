@@ -3,7 +3,7 @@ import { setAppliesIn } from "../assess/assess.ts";
 import type { Indicator } from "../schema/indicator.ts";
 import type { ConceptRule, ContextModifier, DangerNowRule } from "../schema/matching.ts";
 import type { Pack } from "../schema/pack.ts";
-import { ConceptRules, type ConceptHit } from "./concept-rules.ts";
+import { ConceptRules, type ConceptHits } from "./concept-rules.ts";
 import {
   ContextRules,
   contextOf,
@@ -185,7 +185,7 @@ export class Matcher {
 
     // Cue mentions and concept words, then the concept rules; all mentions are added in text order.
     const mentions: Mention[] = [];
-    const concepts: ConceptHit[] = [];
+    const concepts: ConceptHits = { concept: [], from: [], to: [] };
     for (let h = 0; h < hits.from.length; h++) {
       const cue = hits.end[h]!;
       const from = hits.from[h]!;
@@ -193,8 +193,11 @@ export class Matcher {
       if (cue.ages && options.age && !appliesToAge(cue.ages, options.age)) continue;
       if (cue.concept) {
         const own = contextOf(t, ctx, from, to);
-        if (!own || (own.kind === "historical" && this.keepHistorical.has(cue.key)))
-          concepts.push({ concept: cue.key, from, to });
+        if (!own || (own.kind === "historical" && this.keepHistorical.has(cue.key))) {
+          concepts.concept.push(cue.key);
+          concepts.from.push(from);
+          concepts.to.push(to);
+        }
         continue;
       }
       if (isCovered(hits, h)) continue;
@@ -247,7 +250,7 @@ export class Matcher {
     text: string,
     t: Tokens,
     ctx: TextContext,
-    concepts: ConceptHit[],
+    concepts: ConceptHits,
     o: MatchOptions,
   ): DangerNow {
     const evidence = this.dangerRules.fire(t, ctx, concepts, o.age).map(({ rule, hits }) => {
