@@ -12,50 +12,51 @@ import { realPack } from "./real-pack.ts";
 
 type Guard = [keyof Scores, "min" | "max", number];
 const GUARDS: Record<SetName, Guard[]> = {
-  // Measured 29 November 2026 (README, "How well it finds indicators"), less a small margin.
+  // Measured 29 November 2026, second session (README, "How well it finds indicators"), less a
+  // small margin.
   dev: [
     ["levelInBand", "min", 0.84],
-    ["level4Prompted4", "min", 0.89],
-    ["falseLevel4", "max", 0.08],
-    ["recall", "min", 0.48],
-    ["precision", "min", 0.4],
+    ["level4Prompted4", "min", 0.92],
+    ["falseLevel4", "max", 0.1],
+    ["recall", "min", 0.55],
+    ["precision", "min", 0.41],
     ["contextErrors", "max", 0.03],
     ["dangerNowSuggested", "min", 0.99],
-  ],
-  // The locked half: scored here only as a regression guard, never read to tune anything.
-  test: [
-    ["levelInBand", "min", 0.64],
-    ["level4Prompted4", "min", 0.67],
-    ["falseLevel4", "max", 0.21],
-    ["recall", "min", 0.39],
-    ["precision", "min", 0.33],
-    ["contextErrors", "max", 0.03],
-    ["dangerNowSuggested", "min", 0.7],
   ],
   // Round 2 (four new writers): the second dev half, and the held-out validation half (read only
   // as aggregate figures).
   "dev-2": [
-    ["levelInBand", "min", 0.68],
-    ["level4Prompted4", "min", 0.7],
-    ["falseLevel4", "max", 0.2],
-    ["recall", "min", 0.48],
-    ["precision", "min", 0.35],
+    ["levelInBand", "min", 0.76],
+    ["level4Prompted4", "min", 0.87],
+    ["falseLevel4", "max", 0.19],
+    ["recall", "min", 0.54],
+    ["precision", "min", 0.37],
     ["contextErrors", "max", 0.08],
     ["dangerNowSuggested", "min", 0.99],
   ],
   validation: [
-    ["levelInBand", "min", 0.66],
-    ["level4Prompted4", "min", 0.8],
-    ["falseLevel4", "max", 0.21],
-    ["recall", "min", 0.44],
-    ["precision", "min", 0.34],
-    ["contextErrors", "max", 0.06],
+    ["levelInBand", "min", 0.71],
+    ["level4Prompted4", "min", 0.85],
+    ["falseLevel4", "max", 0.19],
+    ["recall", "min", 0.47],
+    ["precision", "min", 0.36],
+    ["contextErrors", "max", 0.07],
     ["dangerNowSuggested", "min", 0.45],
   ],
+  // The locked half: scored here only as a regression guard, never read to tune anything.
+  test: [
+    ["levelInBand", "min", 0.67],
+    ["level4Prompted4", "min", 0.76],
+    ["falseLevel4", "max", 0.21],
+    ["recall", "min", 0.45],
+    ["precision", "min", 0.34],
+    ["contextErrors", "max", 0.03],
+    ["dangerNowSuggested", "min", 0.85],
+  ],
   legacy: [
-    ["levelInBand", "min", 0.8],
-    ["recall", "min", 0.49],
-    ["precision", "min", 0.43],
+    ["levelInBand", "min", 0.79],
+    ["recall", "min", 0.55],
+    ["precision", "min", 0.46],
   ],
 };
 
