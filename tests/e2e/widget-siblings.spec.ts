@@ -1,6 +1,7 @@
 /**
  * The widget script holds no guidance (issue 11): each mode loads its own parts from modules
- * beside the script, the pack-src validator only when pack-src is set; under the strict CSP.
+ * beside the script, the pack-src validator only when pack-src is set, the matcher only on a
+ * checker's first check; under the strict CSP.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -66,6 +67,14 @@ test("each mode loads only its own parts, the validator only with pack-src (stri
       "right-help-data-levels.mjs",
       "right-help.js",
     ]);
+    // The matcher comes with the first check, and only then.
+    const checker = p.locator("right-help-guide");
+    await checker
+      .getByLabel("Paste text to check")
+      .fill("Mum smelt strongly of alcohol at the school gates.");
+    await checker.getByRole("button", { name: "Check pasted text" }).click();
+    await expect(checker.getByText(/Checked the pasted text/)).toBeVisible();
+    expect(seen).toContain("right-help-matcher.mjs");
   } finally {
     await site.cleanup();
   }
@@ -100,6 +109,24 @@ test("a script moved without its siblings still says 999 and why the guidance is
       .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
       .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
+  } finally {
+    await site.cleanup();
+  }
+});
+
+test("a matcher that cannot be loaded says so and keeps the pasted text", async ({ page: p }) => {
+  const site = await servePage({
+    "checker.html": page('<right-help-guide area="lancashire" mode="checker"></right-help-guide>'),
+  });
+  try {
+    await p.route(/right-help-matcher\.mjs/, (route) => route.fulfill({ status: 404, body: "" }));
+    await p.goto(`${site.url}/checker.html`);
+    const checker = p.locator("right-help-guide");
+    const box = checker.getByLabel("Paste text to check");
+    await box.fill("Mum smelt strongly of alcohol.");
+    await checker.getByRole("button", { name: "Check pasted text" }).click();
+    await expect(checker.getByText("The checker could not be loaded")).toBeVisible();
+    await expect(box).toHaveValue("Mum smelt strongly of alcohol.");
   } finally {
     await site.cleanup();
   }

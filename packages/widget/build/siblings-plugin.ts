@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Pack } from "@right-help/core";
 import { loadFromPath } from "../../core/src/pack/node-files.ts";
 import { formatProblem } from "../../core/src/pack/problem.ts";
-import { PART_KEYS, partFile, partOf, VALIDATOR_FILE, type Part } from "../src/pack-parts.ts";
+import { MATCHER_FILE, PART_KEYS, partFile, partOf, VALIDATOR_FILE, type Part } from "../src/pack-parts.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,13 +12,14 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const SWAPS: Record<string, string> = {
   [here("../src/load-built-in.ts")]: here("../src/load-built-in-siblings.ts"),
   [here("../src/load-validator.ts")]: here("../src/load-validator-siblings.ts"),
+  [here("../src/load-matcher.ts")]: here("../src/load-matcher-siblings.ts"),
 };
 
 /**
- * The widget script holds no guidance and no validator: this plugin swaps in the loaders that
- * import them from beside the script, and writes those sibling files — the built-in pack in
- * parts (right-help-data-<part>.mjs, validated here as the extension's pack is) and the
- * pack-src validator (right-help-pack-src.mjs, bundled with esbuild).
+ * The widget script holds no guidance, no validator and no matcher: this plugin swaps in the
+ * loaders that import them from beside the script, and writes those sibling files — the built-in
+ * pack in parts (right-help-data-<part>.mjs, validated here as the extension's pack is), the
+ * pack-src validator (right-help-pack-src.mjs) and the free-text matcher (right-help-matcher.mjs).
  */
 export function widgetSiblings(contentDir: string) {
   let written = false;
@@ -53,31 +54,43 @@ export function widgetSiblings(contentDir: string) {
           source: `export default JSON.parse(${json});\n`,
         });
       }
-      // Rollup (through Vite) shakes zod's namespace far better than esbuild alone would.
-      const output = await viteBuild({
-        configFile: false,
-        logLevel: "silent",
-        define: { "process.env.NODE_ENV": '"production"' },
-        build: {
-          write: false,
-          target: "es2018",
-          minify: "esbuild",
-          lib: { entry: here("../src/pack-src-entry.ts"), formats: ["es"], fileName: () => VALIDATOR_FILE },
-          rollupOptions: {
-            onLog(level, log, handler) {
-              if (log.code === "INVALID_ANNOTATION" && /node_modules\/zod\//.test(log.id ?? "")) return;
-              handler(level, log);
-            },
-          },
-        },
+      this.emitFile({
+        type: "asset",
+        fileName: VALIDATOR_FILE,
+        source: await moduleFile(here("../src/pack-src-entry.ts"), VALIDATOR_FILE, (m) => this.error(m)),
       });
-      const chunk = (Array.isArray(output) ? output : [output])
-        .flatMap((o) => ("output" in o ? o.output : []))
-        .find((c) => c.type === "chunk");
-      if (!chunk || chunk.type !== "chunk") this.error("the pack-src validator did not build");
-      // Vite leaves an ES library's whitespace in place; this file is loaded straight by browsers.
-      const validator = await transform(chunk.code, { format: "esm", minify: true, target: "es2018" });
-      this.emitFile({ type: "asset", fileName: VALIDATOR_FILE, source: validator.code });
+      this.emitFile({
+        type: "asset",
+        fileName: MATCHER_FILE,
+        source: await moduleFile(here("../src/matcher-entry.ts"), MATCHER_FILE, (m) => this.error(m)),
+      });
     },
   };
+}
+
+/** One sibling module, bundled and minified on its own (Rollup through Vite shakes zod's namespace far better than esbuild alone). */
+async function moduleFile(entry: string, fileName: string, error: (m: string) => never): Promise<string> {
+  const output = await viteBuild({
+    configFile: false,
+    logLevel: "silent",
+    define: { "process.env.NODE_ENV": '"production"' },
+    build: {
+      write: false,
+      target: "es2018",
+      minify: "esbuild",
+      lib: { entry, formats: ["es"], fileName: () => fileName },
+      rollupOptions: {
+        onLog(level, log, handler) {
+          if (log.code === "INVALID_ANNOTATION" && /node_modules\/zod\//.test(log.id ?? "")) return;
+          handler(level, log);
+        },
+      },
+    },
+  });
+  const chunk = (Array.isArray(output) ? output : [output])
+    .flatMap((o) => ("output" in o ? o.output : []))
+    .find((c) => c.type === "chunk");
+  if (!chunk || chunk.type !== "chunk") error(`${fileName} did not build`);
+  // Vite leaves an ES library's whitespace in place; this file is loaded straight by browsers.
+  return (await transform(chunk.code, { format: "esm", minify: true, target: "es2018" })).code;
 }

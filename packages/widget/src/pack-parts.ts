@@ -24,6 +24,9 @@ export const MODE_PARTS: Record<Mode, readonly Part[]> = {
 /** The pack-src fetcher and validator, beside right-help.js (loaded only when pack-src is set). */
 export const VALIDATOR_FILE = "right-help-pack-src.mjs";
 
+/** The free-text matcher, beside right-help.js (loaded on a checker's first check). */
+export const MATCHER_FILE = "right-help-matcher.mjs";
+
 /** The file a part is shipped in, beside right-help.js. */
 export const partFile = (part: Part) => `right-help-data-${part}.mjs`;
 

@@ -1,6 +1,7 @@
-import { Matcher, TextTooLongError, type Analysis, type MatchOptions, type Pack } from "@right-help/core";
+import type { Analysis, Matcher, MatchOptions, Pack } from "@right-help/core";
 import { foundWords } from "@right-help/ui";
 import { useMemo, useRef, useState } from "preact/hooks";
+import { loadMatcher } from "./load-matcher.ts";
 
 /** Checked text: in memory only, gone when the widget is removed or the page is left. */
 export interface Checked extends Analysis {
@@ -14,7 +15,7 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n ==
 
 /**
  * The paste box's text, the suggestions found in it and what to say about them. The matcher is
- * built on the first check, not on first render: most visits never paste anything.
+ * loaded and built on the first check, not on first render: most visits never paste anything.
  */
 export function usePasteCheck(pack: Pack, options: MatchOptions) {
   const matcher = useRef<Matcher | null>(null);
@@ -25,18 +26,29 @@ export function usePasteCheck(pack: Pack, options: MatchOptions) {
   const seq = useRef(0);
   const setStatus = (s: { error: boolean; text: string }) => setStatusOnly({ ...s, seq: ++seq.current });
 
-  const check = () => {
+  const check = async () => {
     if (paste.trim() === "") {
       setStatus({ error: true, text: "Paste some text into the box first." });
       textarea.current?.focus();
       return;
     }
+    let engine: Awaited<ReturnType<typeof loadMatcher>>;
+    try {
+      engine = await loadMatcher();
+    } catch {
+      // Nothing is lost: the text stays in the box for another try.
+      setStatus({
+        error: true,
+        text: "The checker could not be loaded. Check the connection and try again.",
+      });
+      return;
+    }
     let analysis: Analysis;
     try {
-      matcher.current ??= Matcher.forPack(pack);
+      matcher.current ??= engine.Matcher.forPack(pack);
       analysis = matcher.current.analyse(paste, options);
     } catch (error) {
-      if (!(error instanceof TextTooLongError)) throw error;
+      if (!(error instanceof engine.TextTooLongError)) throw error;
       setChecked(null);
       setStatus({ error: true, text: error.message });
       return;
@@ -54,8 +66,8 @@ export function usePasteCheck(pack: Pack, options: MatchOptions) {
   const readFor = useRef(key);
   const shown = useMemo((): Checked | null => {
     if (!checked) return null;
-    if (readFor.current === key) return checked;
-    matcher.current ??= Matcher.forPack(pack);
+    // Text is checked only once the matcher is here, so it is here to read it again.
+    if (readFor.current === key || !matcher.current) return checked;
     return { text: checked.text, ...matcher.current.analyse(checked.text, options) };
   }, [checked, key, pack]); // `key` stands for `options`
 
