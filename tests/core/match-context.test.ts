@@ -217,6 +217,15 @@ describe("the right person", () => {
     expect(s.evidence[0]).toMatchObject({ context: "other-person", contextWords: "Mum", subject: "parent" });
   });
 
+  it("'Mum disclosed her partner pushed her in front of the children' is not a parent disclosing abuse of the child", () => {
+    const text = "Mum disclosed that her partner shouts at her and pushed her in front of the children.";
+    expect(counted(text)).not.toContain("l4-parent-disclosure-of-abuse");
+    expect(highest(counted(text))).toBeLessThan(4);
+    expect(counted("Mum disclosed that she smacked the baby because he would not stop crying.")).toContain(
+      "l4-parent-disclosure-of-abuse",
+    );
+  });
+
   it("Mum 'low in mood' is Mum's need, not the child's emotional wellbeing", () => {
     const ids = counted("Mum is low in mood");
     expect(ids).toContain("l2-parent-emotional-needs-unmet");

@@ -534,10 +534,12 @@ test.describe("the built files", () => {
         "outerHTML",
       ])
         expect(count(code, needle), `${file}: ${needle}`).toBe(0);
-      // Dynamic import only of the script's own siblings: the guidance parts and the validator.
-      expect(count(code, "import("), `${file}: import(`).toBe(2);
+      // Dynamic import only of the script's own siblings: the guidance parts, the validator and
+      // the matcher.
+      expect(count(code, "import("), `${file}: import(`).toBe(3);
       expect(code).toContain("right-help-data-");
       expect(code).toContain("right-help-pack-src.mjs");
+      expect(code).toContain("right-help-matcher.mjs");
       // Markup sinks only in the polyfill (run only where customElements is missing) and in
       // Preact's dangerouslySetInnerHTML branch (never reached: lint forbids the prop).
       expect(count(code, "innerHTML"), `${file}: innerHTML`).toBe(
@@ -562,5 +564,8 @@ test.describe("the built files", () => {
     for (const needle of ["eval(", "new Function", "document.write", "innerHTML", "import("])
       expect(count(validator, needle), `validator: ${needle}`).toBe(0);
     expect(validator).toContain("jitless:!0");
+    const matcher = readFileSync(join(WIDGET_DIR, "right-help-matcher.mjs"), "utf8");
+    for (const needle of ["eval(", "new Function", "=Function", "document.write", "innerHTML", "import("])
+      expect(count(matcher, needle), `matcher: ${needle}`).toBe(0);
   });
 });
