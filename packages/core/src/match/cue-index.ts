@@ -33,6 +33,8 @@ export interface CueEnd {
   ages: readonly AgeBand[] | undefined;
   /** Number of words in the cue (function words left out): the more, the more specific. */
   length: number;
+  /** Why its mentions are suggested: one object for all of them. */
+  because: { kind: "cue"; cue: string };
 }
 
 /** Words of the text a cue may step over between two of its own words ("smelt strongly of alcohol"). */
@@ -87,6 +89,7 @@ export class CueIndex {
         cue,
         ages: entry.ages,
         length: words.length,
+        because: { kind: "cue", cue },
       });
     }
   }
@@ -132,6 +135,7 @@ export class CueIndex {
     const flags = new Uint8Array(words);
     for (const id of this.negations) flags[id]! |= NEGATION;
     for (const id of this.stopIds) flags[id]! |= STOP;
+    for (let e = 0; e < edgeWord.length; e++) flags[edgeWord[e]!]! |= NEXT;
     return {
       words,
       rootChild,
@@ -190,12 +194,12 @@ function extend(
   const clause = t.clause[at]!;
   for (let j = next; j < t.count && j <= next + MAX_GAP && t.clause[j] === clause; j++) {
     const id = t.ids[j]!;
-    const known = id >= 0 && id < f.words;
-    if (known) {
+    const flags = id >= 0 && id < f.words ? f.flags[id]! : 0;
+    // Most words follow no cue word: those need no look among the node's children.
+    if (flags & NEXT) {
       const child = childOf(f, node, lo, hi, id);
       if (child >= 0) extend(f, t, at, child, j + 1, hits, mark);
     }
-    const flags = known ? f.flags[id]! : 0;
     // A gap never steps over a negation ("has no friends" is not "has friends"), and after a
     // negation word of the cue only function words may intervene ("not in school").
     if (flags & NEGATION || (tight && !(flags & STOP))) break;
@@ -204,6 +208,8 @@ function extend(
 
 const NEGATION = 1;
 const STOP = 2;
+/** The word is a cue's second or later word: some node has a child by it. */
+const NEXT = 4;
 
 /** The trie as parallel arrays: node n's children are edges edgeStart[n] … edgeStart[n + 1] - 1. */
 interface FlatTrie {
@@ -219,7 +225,7 @@ interface FlatTrie {
   wide: { node: Int32Array; word: Int32Array; child: Int32Array };
   tight: Uint8Array;
   ends: (CueEnd[] | undefined)[];
-  /** NEGATION and STOP bits per word id. */
+  /** NEGATION, STOP and NEXT bits per word id. */
   flags: Uint8Array;
 }
 
