@@ -135,7 +135,10 @@ export class CueIndex {
     const flags = new Uint8Array(words);
     for (const id of this.negations) flags[id]! |= NEGATION;
     for (const id of this.stopIds) flags[id]! |= STOP;
-    for (let e = 0; e < edgeWord.length; e++) flags[edgeWord[e]!]! |= NEXT;
+    const parents = new Int32Array(words);
+    for (let n = 0; n < nodes.length; n++) {
+      for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) parents[edgeWord[e]!]! |= 1 << (n & 31);
+    }
     return {
       words,
       rootChild,
@@ -146,6 +149,7 @@ export class CueIndex {
       tight: Uint8Array.from(nodes, (node) => (node.tight ? 1 : 0)),
       ends: nodes.map((node) => node.ends),
       flags,
+      parents,
     };
   }
 
@@ -194,12 +198,13 @@ function extend(
   const clause = t.clause[at]!;
   for (let j = next; j < t.count && j <= next + MAX_GAP && t.clause[j] === clause; j++) {
     const id = t.ids[j]!;
-    const flags = id >= 0 && id < f.words ? f.flags[id]! : 0;
-    // Most words follow no cue word: those need no look among the node's children.
-    if (flags & NEXT) {
+    const known = id >= 0 && id < f.words;
+    // Most words are no child of this node, and most of those are known so by one bit.
+    if (known && (f.parents[id]! >>> (node & 31)) & 1) {
       const child = childOf(f, node, lo, hi, id);
       if (child >= 0) extend(f, t, at, child, j + 1, hits, mark);
     }
+    const flags = known ? f.flags[id]! : 0;
     // A gap never steps over a negation ("has no friends" is not "has friends"), and after a
     // negation word of the cue only function words may intervene ("not in school").
     if (flags & NEGATION || (tight && !(flags & STOP))) break;
@@ -208,8 +213,6 @@ function extend(
 
 const NEGATION = 1;
 const STOP = 2;
-/** The word is a cue's second or later word: some node has a child by it. */
-const NEXT = 4;
 
 /** The trie as parallel arrays: node n's children are edges edgeStart[n] … edgeStart[n + 1] - 1. */
 interface FlatTrie {
@@ -225,8 +228,10 @@ interface FlatTrie {
   wide: { node: Int32Array; word: Int32Array; child: Int32Array };
   tight: Uint8Array;
   ends: (CueEnd[] | undefined)[];
-  /** NEGATION, STOP and NEXT bits per word id. */
+  /** NEGATION and STOP bits per word id. */
   flags: Uint8Array;
+  /** Per word id, bit n % 32 set when node n has a child by that word: a cheap "no child" test. */
+  parents: Int32Array;
 }
 
 /** Children a node may have and still be scanned in a row; more are found by hash. */
