@@ -155,7 +155,7 @@ export class Matcher {
       let context = own;
       if (!context && about && because.kind === "cue" && person >= 0) {
         if (isOtherPerson(ind.subject, roleOf(t, ctx, person)))
-          context = { kind: "other-person", from: ctx.people[person]!.from, to: ctx.people[person]!.to };
+          context = { kind: "other-person", from: ctx.people.from[person]!, to: ctx.people.to[person]! };
       }
       s.mentions++;
       s.negated &&= context?.kind === "negated";
