@@ -182,8 +182,9 @@ function extend(
   mark: number,
 ): void {
   const ends = f.ends[node];
-  if (ends) {
-    for (const e of ends) {
+  if (ends !== undefined) {
+    for (let k = 0; k < ends.length; k++) {
+      const e = ends[k]!;
       if (foundSince(hits, mark, e)) continue; // found already from this start
       hits.from.push(at);
       hits.to.push(next);
@@ -194,20 +195,28 @@ function extend(
   const lo = f.edgeStart[node]!;
   const hi = f.edgeStart[node + 1]!;
   if (lo === hi) return;
+  const { ids, clause } = t;
+  const { parents, flags } = f;
+  const words = f.words;
   const tight = f.tight[node] === 1;
-  const clause = t.clause[at]!;
-  for (let j = next; j < t.count && j <= next + MAX_GAP && t.clause[j] === clause; j++) {
-    const id = t.ids[j]!;
-    const known = id >= 0 && id < f.words;
+  const inClause = clause[at]!;
+  const bit = node & 31;
+  const last = Math.min(t.count - 1, next + MAX_GAP);
+  for (let j = next; j <= last && clause[j] === inClause; j++) {
+    const id = ids[j]!;
+    if (id < 0 || id >= words) {
+      if (tight) break; // an unknown word is no function word
+      continue;
+    }
     // Most words are no child of this node, and most of those are known so by one bit.
-    if (known && (f.parents[id]! >>> (node & 31)) & 1) {
+    if ((parents[id]! >>> bit) & 1) {
       const child = childOf(f, node, lo, hi, id);
       if (child >= 0) extend(f, t, at, child, j + 1, hits, mark);
     }
-    const flags = known ? f.flags[id]! : 0;
+    const flag = flags[id]!;
     // A gap never steps over a negation ("has no friends" is not "has friends"), and after a
     // negation word of the cue only function words may intervene ("not in school").
-    if (flags & NEGATION || (tight && !(flags & STOP))) break;
+    if (flag & NEGATION || (tight && !(flag & STOP))) break;
   }
 }
 
