@@ -33,6 +33,8 @@ export interface CueEnd {
   ages: readonly AgeBand[] | undefined;
   /** Number of words in the cue (function words left out): the more, the more specific. */
   length: number;
+  /** Why its mentions are suggested: one object for all of them. */
+  because: { kind: "cue"; cue: string };
 }
 
 /** Words of the text a cue may step over between two of its own words ("smelt strongly of alcohol"). */
@@ -87,6 +89,7 @@ export class CueIndex {
         cue,
         ages: entry.ages,
         length: words.length,
+        because: { kind: "cue", cue },
       });
     }
   }
@@ -132,6 +135,10 @@ export class CueIndex {
     const flags = new Uint8Array(words);
     for (const id of this.negations) flags[id]! |= NEGATION;
     for (const id of this.stopIds) flags[id]! |= STOP;
+    const parents = new Int32Array(words);
+    for (let n = 0; n < nodes.length; n++) {
+      for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) parents[edgeWord[e]!]! |= 1 << (n & 31);
+    }
     return {
       words,
       rootChild,
@@ -142,6 +149,7 @@ export class CueIndex {
       tight: Uint8Array.from(nodes, (node) => (node.tight ? 1 : 0)),
       ends: nodes.map((node) => node.ends),
       flags,
+      parents,
     };
   }
 
@@ -174,8 +182,9 @@ function extend(
   mark: number,
 ): void {
   const ends = f.ends[node];
-  if (ends) {
-    for (const e of ends) {
+  if (ends !== undefined) {
+    for (let k = 0; k < ends.length; k++) {
+      const e = ends[k]!;
       if (foundSince(hits, mark, e)) continue; // found already from this start
       hits.from.push(at);
       hits.to.push(next);
@@ -186,19 +195,28 @@ function extend(
   const lo = f.edgeStart[node]!;
   const hi = f.edgeStart[node + 1]!;
   if (lo === hi) return;
+  const { ids, clause } = t;
+  const { parents, flags } = f;
+  const words = f.words;
   const tight = f.tight[node] === 1;
-  const clause = t.clause[at]!;
-  for (let j = next; j < t.count && j <= next + MAX_GAP && t.clause[j] === clause; j++) {
-    const id = t.ids[j]!;
-    const known = id >= 0 && id < f.words;
-    if (known) {
+  const inClause = clause[at]!;
+  const bit = node & 31;
+  const last = Math.min(t.count - 1, next + MAX_GAP);
+  for (let j = next; j <= last && clause[j] === inClause; j++) {
+    const id = ids[j]!;
+    if (id < 0 || id >= words) {
+      if (tight) break; // an unknown word is no function word
+      continue;
+    }
+    // Most words are no child of this node, and most of those are known so by one bit.
+    if ((parents[id]! >>> bit) & 1) {
       const child = childOf(f, node, lo, hi, id);
       if (child >= 0) extend(f, t, at, child, j + 1, hits, mark);
     }
-    const flags = known ? f.flags[id]! : 0;
+    const flag = flags[id]!;
     // A gap never steps over a negation ("has no friends" is not "has friends"), and after a
     // negation word of the cue only function words may intervene ("not in school").
-    if (flags & NEGATION || (tight && !(flags & STOP))) break;
+    if (flag & NEGATION || (tight && !(flag & STOP))) break;
   }
 }
 
@@ -221,6 +239,8 @@ interface FlatTrie {
   ends: (CueEnd[] | undefined)[];
   /** NEGATION and STOP bits per word id. */
   flags: Uint8Array;
+  /** Per word id, bit n % 32 set when node n has a child by that word: a cheap "no child" test. */
+  parents: Int32Array;
 }
 
 /** Children a node may have and still be scanned in a row; more are found by hash. */

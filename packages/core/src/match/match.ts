@@ -137,7 +137,7 @@ export class Matcher {
 
     // Each indicator's suggestion, and where its last mention ended.
     const found = new Map<string, { s: Suggestion; lastEnd: number }>();
-    const add = ({ ind, from, to, because, own }: Mention) => {
+    const add = (ind: Indicator, from: number, to: number, because: Because, own: MentionContext | null) => {
       let entry = found.get(ind.id);
       if (!entry) {
         const s = { indicator: ind, counted: false, context: null, negated: true, evidence: [], mentions: 0 };
@@ -155,7 +155,7 @@ export class Matcher {
       let context = own;
       if (!context && about && because.kind === "cue" && person >= 0) {
         if (isOtherPerson(ind.subject, roleOf(t, ctx, person)))
-          context = { kind: "other-person", from: ctx.people[person]!.from, to: ctx.people[person]!.to };
+          context = { kind: "other-person", from: ctx.people.from[person]!, to: ctx.people.to[person]! };
       }
       s.mentions++;
       s.negated &&= context?.kind === "negated";
@@ -184,7 +184,8 @@ export class Matcher {
     };
 
     // Cue mentions and concept words, then the concept rules; all mentions are added in text order.
-    const mentions: Mention[] = [];
+    // Cue mentions are many (~15,000 a 1 MB note): parallel arrays, not an object each.
+    const cues: CueMentions = { ind: [], from: [], to: [], because: [], own: [] };
     const concepts: ConceptHits = { concept: [], from: [], to: [] };
     for (let h = 0; h < hits.from.length; h++) {
       const cue = hits.end[h]!;
@@ -204,16 +205,15 @@ export class Matcher {
       const ind = this.byId.get(cue.key)!;
       if (!applies(ind)) continue;
       const own = contextOf(t, ctx, from, to);
-      mentions.push({
-        ind,
-        from,
-        to,
-        because: { kind: "cue", cue: cue.cue },
-        own: own?.kind === "historical" && ind.keepHistorical ? null : own,
-      });
+      cues.ind.push(ind);
+      cues.from.push(from);
+      cues.to.push(to);
+      cues.because.push(cue.because);
+      cues.own.push(own?.kind === "historical" && ind.keepHistorical ? null : own);
     }
 
     // Concept words are already in text order (hits are collected token by token).
+    const mentions: Mention[] = [];
     for (const { rule, hits: words } of this.rules.fire(t, ctx, concepts, options.age)) {
       const because: Because = {
         kind: "rule",
@@ -228,8 +228,23 @@ export class Matcher {
         if (ind && applies(ind)) mentions.push({ ind, from, to, because, own: null });
       }
     }
-    mentions.sort((a, b) => a.from - b.from || b.to - a.to);
-    for (const m of mentions) add(m);
+    // In order of start, the longest first; a cue mention before a rule mention over the same words.
+    const order = cueOrder(cues);
+    mentions.sort(byStart);
+    let r = 0;
+    for (const c of order) {
+      const from = cues.from[c]!;
+      const to = cues.to[c]!;
+      for (; r < mentions.length && byStart(mentions[r]!, { from, to }) < 0; r++) {
+        const m = mentions[r]!;
+        add(m.ind, m.from, m.to, m.because, m.own);
+      }
+      add(cues.ind[c]!, from, to, cues.because[c]!, cues.own[c]!);
+    }
+    for (; r < mentions.length; r++) {
+      const m = mentions[r]!;
+      add(m.ind, m.from, m.to, m.because, m.own);
+    }
 
     const out = [...found.values()].map((e) => e.s);
     for (const s of out) {
@@ -273,6 +288,40 @@ function pastYears(thisYear: number): ContextModifier[] {
     { id: "since-a-year", kind: "pseudo", direction: "forward", phrases: years.map((y) => `since ${y}`) },
     { id: "past-years", kind: "historical", direction: "both", window: 8, phrases: years },
   ];
+}
+
+/** Mentions in order of start, the longest first. */
+function byStart(a: { from: number; to: number }, b: { from: number; to: number }): number {
+  return a.from - b.from || b.to - a.to;
+}
+
+/** Cue mentions as parallel arrays, in order of their first token (as the hits are). */
+interface CueMentions {
+  ind: Indicator[];
+  from: number[];
+  to: number[];
+  because: Because[];
+  own: (MentionContext | null)[];
+}
+
+/**
+ * The cue mentions' indices in `byStart` order. They are in order of start already: only each
+ * run with the same start needs sorting, longest first, ties kept in place (as a stable sort would).
+ */
+function cueOrder(m: CueMentions): Int32Array {
+  const n = m.from.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = i;
+    let k = i;
+    // Insertion into the run so far: runs are a few mentions long.
+    while (k > 0 && m.from[order[k - 1]!] === m.from[c] && m.to[order[k - 1]!]! < m.to[c]!) {
+      order[k] = order[k - 1]!;
+      k--;
+    }
+    order[k] = c;
+  }
+  return order;
 }
 
 interface Mention {

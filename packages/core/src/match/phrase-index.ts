@@ -44,10 +44,22 @@ export class PhraseIndex<T> {
 
   /** The longest phrase starting at token `at` within its clause, or undefined. */
   longestAt(t: Tokens, at: number): PhraseHit<T> | undefined {
+    const to = this.longestEnd(t, at);
+    return to < 0 ? undefined : { from: at, to, value: this.found! };
+  }
+
+  /** The value of the phrase `longestEnd` found last. */
+  found: T | undefined;
+
+  /**
+   * `longestAt` without an object: the end of the longest phrase starting at token `at` (its
+   * value in `found`), or -1. For people, named ~17,000 times in a 1 MB note.
+   */
+  longestEnd(t: Tokens, at: number): number {
     const id = t.ids[at]!;
     // Words interned after this index was built begin none of its phrases.
     let node = id >= 0 && id < this.first.length ? this.first[id] : undefined;
-    if (!node) return undefined;
+    if (!node) return -1;
     const clause = t.clause[at]!;
     // The longest phrase ending so far: its end and the node it ends at.
     let to = -1;
@@ -62,7 +74,8 @@ export class PhraseIndex<T> {
       if (!next) break;
       node = next;
     }
-    return ends ? { from: at, to, value: ends.value } : undefined;
+    if (ends) this.found = ends.value;
+    return to;
   }
 
   /** The ids of the words some phrase begins with. */
