@@ -153,7 +153,7 @@ export class ConceptRules<R extends AnyRule> {
  */
 function subjectHolds(subject: string, t: Tokens, c: TextContext, hits: ConceptHit[]): boolean {
   const first = hits.reduce((a, b) => (a.from <= b.from ? a : b));
-  const role = subjectOf(t, c, first.from, first.to)?.value ?? null;
+  const role = subjectOf(t, c, first.from)?.value ?? null;
   if (subject === "parent") return role === "parent" || role === "partner";
   if (subject === "child") return role === null || role === "child" || role === "unknown";
   return true;

@@ -198,26 +198,25 @@ export function contextOf(t: Tokens, c: TextContext, from: number, to: number): 
 }
 
 /**
- * Whom tokens [from, to) speak of: the nearest person named before the mention in its sentence,
- * or at its very start ("Mum disclosed …" is Mum). A pronoun stands for the nearest person of its gender
- * named before it in the sentence ("his sister … after she took an overdose"); with none, it is
- * "unknown". No person named: null.
+ * Whom the words starting at token `from` speak of: the nearest person named before them in their
+ * sentence, or at their very start ("Mum disclosed …" is Mum). A pronoun stands for someone named
+ * before it (see `antecedent`); with none, it is "unknown". No person named: null.
  */
-export function subjectOf(t: Tokens, c: TextContext, from: number, to: number): PhraseHit<Role> | null {
-  const k = subjectAt(t, c, from, to);
+export function subjectOf(t: Tokens, c: TextContext, from: number): PhraseHit<Role> | null {
+  const k = subjectAt(t, c, from);
   if (k < 0) return null;
   return { from: c.people.from[k]!, to: c.people.to[k]!, value: roleOf(t, c, k) };
 }
 
 /** `subjectOf` as the index of the person named (into `c.people`), or -1: nothing allocated. */
-export function subjectAt(t: Tokens, c: TextContext, from: number, to: number): number {
+export function subjectAt(t: Tokens, c: TextContext, from: number): number {
   const sentence = t.sentence[from]!;
-  for (let j = to - 1; j >= 0 && t.sentence[j] === sentence; j--) {
+  // The search starts at the words' first token: a person named inside them, after it, is their
+  // object ("a young carer for mum", "cares for dad"); one they begin with ("mum drinks") is
+  // their subject.
+  for (let j = from; j >= 0 && t.sentence[j] === sentence; j--) {
     const k = c.personAt[j]!;
     if (k < 0) continue;
-    // A person named inside the words, after their first, is their object: "a young carer for
-    // mum", "cares for dad". Only one the words begin with ("mum drinks") is their subject.
-    if (c.people.from[k]! > from) continue;
     // "Mum says he …": Mum tells; the subject is further on (or unknown).
     const end = c.people.to[k]!;
     if (end < from && reports(t, c, end)) continue;

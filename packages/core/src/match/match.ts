@@ -151,7 +151,7 @@ export class Matcher {
       entry.lastEnd = end;
       // Whose the words are matters only for indicators about one person, and for evidence kept.
       const about = ind.subject === "child" || ind.subject === "parent";
-      let person = about ? subjectAt(t, ctx, from, to) : -1;
+      let person = about ? subjectAt(t, ctx, from) : -1;
       let context = own;
       if (!context && about && because.kind === "cue" && person >= 0) {
         if (isOtherPerson(ind.subject, roleOf(t, ctx, person)))
@@ -161,7 +161,7 @@ export class Matcher {
       s.negated &&= context?.kind === "negated";
       s.counted ||= context === null;
       if (!roomFor(s, context === null)) return;
-      if (!about) person = subjectAt(t, ctx, from, to);
+      if (!about) person = subjectAt(t, ctx, from);
       keepEvidence(s, {
         quote: text.slice(start, end),
         start,
