@@ -69,7 +69,13 @@ export function serveDirectory(root: string, port = 0, options: ServeOptions = {
         url: `http://127.0.0.1:${actual}`,
         port: actual,
         server,
-        close: () => new Promise((done) => server.close(() => done())),
+        // close() waits for every open connection; a browser's spare keep-alive or preconnected
+        // socket can hold it for a minute, so end them all once no new ones are taken.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

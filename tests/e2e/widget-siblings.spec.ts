@@ -33,9 +33,7 @@ test("right-help.js is at most 40 KB gzip", () => {
   expect(size).toBeLessThanOrEqual(40 * 1024);
 });
 
-test("each mode loads only its own parts, the validator only with pack-src (strict CSP page)", async ({
-  page: p,
-}) => {
+test("each mode loads only its own parts; the matcher comes with the first check", async ({ page: p }) => {
   const site = await servePage({
     "contacts.html": page('<right-help-guide area="blackpool" mode="contacts"></right-help-guide>'),
     "levels.html": page('<right-help-guide mode="levels"></right-help-guide>'),
@@ -78,7 +76,11 @@ test("each mode loads only its own parts, the validator only with pack-src (stri
   } finally {
     await site.cleanup();
   }
-  // pack-src loads the validator too (the strict-CSP demo page, the fixtures' pack).
+});
+
+test("pack-src loads the validator too (the strict-CSP demo page, the fixtures' pack)", async ({
+  page: p,
+}) => {
   const seen = widgetRequests(p);
   const violations: string[] = [];
   p.on("console", (m) => m.type() === "error" && violations.push(m.text()));
