@@ -247,6 +247,17 @@ describe("the right person", () => {
     ).toBe("other-person");
   });
 
+  it("a person the cue begins with is its author's meaning: 'Parents stopped his insulin' is the child's untreated condition", () => {
+    const options = { area: "lancashire", age: age("3") };
+    expect(
+      counted("Parents stopped his insulin 5 days ago after a healer said he was cured.", options),
+    ).toContain("l4-untreated-chronic-recurring-health-problems");
+    // Named before the words, the parent is still their subject (the first example above).
+    expect(
+      notCounted("Mum disclosed domestic abuse from her partner")["l4-disclosure-of-abuse-by-child"],
+    ).toBe("other-person");
+  });
+
   it("the teller is not the subject: 'Mum says he has been self-harming' is the child's", () => {
     expect(counted("Mum says he has been self-harming")).toContain("l3-emerging-mental-health-issues");
   });

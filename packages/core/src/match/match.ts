@@ -153,7 +153,8 @@ export class Matcher {
       const about = ind.subject === "child" || ind.subject === "parent";
       let person = about ? subjectAt(t, ctx, from) : -1;
       let context = own;
-      if (!context && about && because.kind === "cue" && person >= 0) {
+      // A person the cue itself begins with ("dad punched") is the one its author meant.
+      if (!context && about && because.kind === "cue" && person >= 0 && ctx.people.from[person]! < from) {
         if (isOtherPerson(ind.subject, roleOf(t, ctx, person)))
           context = { kind: "other-person", from: ctx.people.from[person]!, to: ctx.people.to[person]! };
       }
