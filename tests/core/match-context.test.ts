@@ -75,6 +75,26 @@ describe("serious concerns in everyday words", () => {
       "l4-unaccompanied-asylum-seeking-child",
     );
   });
+
+  it("sex with a boyfriend whose age is an adult's is exploitation; not for a pregnant adult's unborn baby", () => {
+    const text =
+      'Brought by her "boyfriend" M., who says he is 22. Reports sex with M. and one of his friends.';
+    expect(counted(text, { area: "lancashire", age: age("14") })).toContain(
+      "l4-serious-sexual-criminal-exploitation",
+    );
+    expect(counted(text, { area: "lancashire", age: age("unborn") })).not.toContain(
+      "l4-serious-sexual-criminal-exploitation",
+    );
+  });
+
+  it("a parent's violent offence is the parent's serious crime; 'glasses' is no glassing", () => {
+    expect(
+      counted("Mr V due out on licence in 3 weeks (GBH with intent - stabbed a man outside a pub)."),
+    ).toContain("l4-parents-violent-serious-crime");
+    expect(counted("Mum says his glasses have been broken since half term.")).not.toContain(
+      "l4-parents-violent-serious-crime",
+    );
+  });
 });
 
 describe("false negation never hides a concern", () => {
