@@ -278,6 +278,15 @@ describe("the right person", () => {
     ).toBe("other-person");
   });
 
+  it("a sister's overdose is not acute mental illness 'in adult or child' for this child; Mum's is", () => {
+    const options = { area: "lancashire", age: age("14") };
+    const sister = "Older sister (17) took an overdose 2 weeks ago and is now under the crisis team.";
+    expect(notCounted(sister, options)["l4-acute-mental-health-problems"]).toBe("other-person");
+    expect(counted("Mum took an overdose last night and is under the crisis team.", options)).toContain(
+      "l4-acute-mental-health-problems",
+    );
+  });
+
   it("the teller is not the subject: 'Mum says he has been self-harming' is the child's", () => {
     expect(counted("Mum says he has been self-harming")).toContain("l3-emerging-mental-health-issues");
   });

@@ -156,5 +156,6 @@ function subjectHolds(subject: string, t: Tokens, c: TextContext, hits: ConceptH
   const role = subjectOf(t, c, first.from)?.value ?? null;
   if (subject === "parent") return role === "parent" || role === "partner";
   if (subject === "child") return role === null || role === "child" || role === "unknown";
+  if (subject === "family") return role !== "sibling" && role !== "other-child" && role !== "other-adult";
   return true;
 }

@@ -1,4 +1,5 @@
 import type { ContextModifier, PersonWords } from "../schema/matching.ts";
+import type { Subject } from "../schema/indicator.ts";
 import { PhraseIndex, type PhraseHit } from "./phrase-index.ts";
 import { normaliseWord, type Tokens, type Vocabulary } from "./tokenise.ts";
 
@@ -260,10 +261,11 @@ function antecedent(
 
 /** Is a mention whose subject has `role` about someone other than the indicator's subject? */
 export function isOtherPerson(
-  subject: "child" | "parent" | "household" | undefined,
+  subject: Subject | undefined,
   role: Role | null,
 ): boolean {
   if (!subject || subject === "household" || role === null || role === "unknown") return false;
   if (subject === "child") return role !== "child";
+  if (subject === "family") return role === "sibling" || role === "other-child" || role === "other-adult";
   return role === "child" || role === "sibling" || role === "other-adult";
 }

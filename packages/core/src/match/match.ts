@@ -150,7 +150,7 @@ export class Matcher {
       if (start < entry.lastEnd) return;
       entry.lastEnd = end;
       // Whose the words are matters only for indicators about one person, and for evidence kept.
-      const about = ind.subject === "child" || ind.subject === "parent";
+      const about = ind.subject !== undefined && ind.subject !== "household";
       let person = about ? subjectAt(t, ctx, from) : -1;
       let context = own;
       // A person the cue itself begins with ("dad punched") is the one its author meant.

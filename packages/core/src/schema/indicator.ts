@@ -29,8 +29,11 @@ export const LevelMapping = z
   })
   .strict();
 
-/** Whom an indicator is about: the child, a parent or carer, or the household as a whole. */
-export const Subject = z.enum(["child", "parent", "household"]);
+/**
+ * Whom an indicator is about: the child, a parent or carer, the child or a parent ("family":
+ * "in adult or child", never a sibling's or a friend's), or the household as a whole.
+ */
+export const Subject = z.enum(["child", "parent", "family", "household"]);
 export type Subject = z.infer<typeof Subject>;
 
 /** A group of indicators from one list in one source (e.g. the Parts One/Two indicators). */
