@@ -3,6 +3,7 @@
  *
  *   tsx scripts/split-eval-notes.ts DIR                 round 1: dev half + locked test half
  *   tsx scripts/split-eval-notes.ts DIR --round 2       round 2: dev-2 half + held-out validation half
+ *   tsx scripts/split-eval-notes.ts DIR --round 3       round 3: dev-3 half + held-out validation-3 half
  *
  * DIR holds writer-*.yaml. Within each writer, notes are ordered by a SHA-256 of their id and
  * alternate between the halves, so each half has every writer's voices and neither depends on the
@@ -15,26 +16,36 @@ import { dirname, join } from "node:path";
 import { parse, stringify } from "yaml";
 
 const dir = process.argv[2];
-if (!dir) throw new Error("usage: tsx scripts/split-eval-notes.ts DIR [--round 2]");
-const round2 = process.argv.includes("--round") && process.argv[process.argv.indexOf("--round") + 1] === "2";
+if (!dir) throw new Error("usage: tsx scripts/split-eval-notes.ts DIR [--round 2|3]");
+const round = process.argv.includes("--round") ? process.argv[process.argv.indexOf("--round") + 1] : "1";
 
 const HEADER = `# Labelled practitioner notes for Right Help's evaluation: see tests/core/evaluation/README.md.
 # Written by four writers (helpers) who never saw the cues, concepts or rules.\n`;
-const OUT = round2
-  ? {
-      first: "tests/core/evaluation/labelled/dev-2.yaml",
-      second: "tests/core/evaluation/held-out/validation.yaml",
-      secondHeader:
-        "# HELD-OUT VALIDATION HALF. Scored only as aggregate figures; never read note by note to tune.\n",
-      salt: "right-help-eval-2026-round-2",
-    }
-  : {
-      first: "tests/core/evaluation/labelled/dev.yaml",
-      second: "tests/core/evaluation/locked/test.yaml",
-      secondHeader:
-        "# LOCKED TEST HALF. Do not open this file if you write or change cues, concepts or rules.\n",
-      salt: "right-help-eval-2026",
-    };
+const HELD_OUT =
+  "# HELD-OUT VALIDATION HALF. Scored only as aggregate figures; never read note by note to tune.\n";
+const ROUNDS: Record<string, { first: string; second: string; secondHeader: string; salt: string }> = {
+  "1": {
+    first: "tests/core/evaluation/labelled/dev.yaml",
+    second: "tests/core/evaluation/locked/test.yaml",
+    secondHeader:
+      "# LOCKED TEST HALF. Do not open this file if you write or change cues, concepts or rules.\n",
+    salt: "right-help-eval-2026",
+  },
+  "2": {
+    first: "tests/core/evaluation/labelled/dev-2.yaml",
+    second: "tests/core/evaluation/held-out/validation.yaml",
+    secondHeader: HELD_OUT,
+    salt: "right-help-eval-2026-round-2",
+  },
+  "3": {
+    first: "tests/core/evaluation/labelled/dev-3.yaml",
+    second: "tests/core/evaluation/held-out/validation-3.yaml",
+    secondHeader: HELD_OUT,
+    salt: "right-help-eval-2026-round-3",
+  },
+};
+const OUT = ROUNDS[round!];
+if (!OUT) throw new Error(`no round ${round}: 1, 2 or 3`);
 
 const first: unknown[] = [];
 const second: unknown[] = [];

@@ -43,6 +43,26 @@ const GUARDS: Record<SetName, Guard[]> = {
     ["contextErrors", "max", 0.07],
     ["dangerNowSuggested", "min", 0.45],
   ],
+  // Round 3 (four more writers; plain words, shorthand and borderline notes): its dev half, and
+  // its held-out validation half (read only as aggregate figures).
+  "dev-3": [
+    ["levelInBand", "min", 0.63],
+    ["level4Prompted4", "min", 0.63],
+    ["falseLevel4", "max", 0.21],
+    ["recall", "min", 0.37],
+    ["precision", "min", 0.29],
+    ["contextErrors", "max", 0.1],
+    ["dangerNowSuggested", "min", 0.7],
+  ],
+  "validation-3": [
+    ["levelInBand", "min", 0.66],
+    ["level4Prompted4", "min", 0.62],
+    ["falseLevel4", "max", 0.18],
+    ["recall", "min", 0.43],
+    ["precision", "min", 0.31],
+    ["contextErrors", "max", 0.06],
+    ["dangerNowSuggested", "min", 0.55],
+  ],
   // The locked half: scored here only as a regression guard, never read to tune anything.
   test: [
     ["levelInBand", "min", 0.67],
@@ -79,8 +99,16 @@ describe("the labelled notes", () => {
     for (const half of [dev2, validation])
       expect(new Set(half.map((n) => n.writer))).toEqual(new Set(["E", "F", "G", "H"]));
   });
+  it("round 3 is 400 notes by four more writers, split into a dev half and a validation half", () => {
+    const dev3 = loadSet("dev-3");
+    const validation3 = loadSet("validation-3");
+    expect(dev3.length + validation3.length).toBe(400);
+    for (const half of [dev3, validation3])
+      expect(new Set(half.map((n) => n.writer))).toEqual(new Set(["I", "J", "K", "L"]));
+  });
   it("name only indicators the pack holds, Blackpool items only for Blackpool notes", () => {
-    for (const n of [...dev, ...test, ...loadSet("legacy"), ...loadSet("dev-2"), ...loadSet("validation")]) {
+    const sets: SetName[] = ["legacy", "dev-2", "validation", "dev-3", "validation-3"];
+    for (const n of [...dev, ...test, ...sets.flatMap(loadSet)]) {
       for (const id of [...n.expect.indicators, ...n.expect.context.map((c) => c.indicator)])
         expect(ids.has(id), `${n.id} ${id}`).toBe(true);
       if (n.area !== "blackpool")

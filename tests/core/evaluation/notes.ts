@@ -29,15 +29,17 @@ export interface LabelledNote {
 
 /**
  * The labelled sets. Round 1: the dev half, the locked test half, and the first 150 notes (dev
- * data). Round 2 (four new writers): a second dev half and a held-out validation half.
+ * data). Rounds 2 and 3 (four new writers each): a dev half and a held-out validation half.
  */
-export type SetName = "dev" | "dev-2" | "validation" | "test" | "legacy";
+export type SetName = "dev" | "dev-2" | "dev-3" | "validation" | "validation-3" | "test" | "legacy";
 
 const FILES: Record<Exclude<SetName, "legacy">, string> = {
   dev: "tests/core/evaluation/labelled/dev.yaml",
   "dev-2": "tests/core/evaluation/labelled/dev-2.yaml",
+  "dev-3": "tests/core/evaluation/labelled/dev-3.yaml",
   // Held out: scored only as aggregate figures, to see whether a change carries over to new notes.
   validation: "tests/core/evaluation/held-out/validation.yaml",
+  "validation-3": "tests/core/evaluation/held-out/validation-3.yaml",
   // Locked: scored only to report. Whoever writes cues, concepts or rules never opens it.
   test: "tests/core/evaluation/locked/test.yaml",
 };

@@ -16,8 +16,9 @@ const matcher = Matcher.forPack(pack);
 // `--dev-only` while changing cues or rules: the test half is then not even scored.
 const devOnly = process.argv.includes("--dev-only");
 const validation = process.argv.includes("--validation");
-const DEV: SetName[] = ["dev", "dev-2", "legacy"];
-const sets: SetName[] = validation ? [...DEV, "validation"] : devOnly ? DEV : [...DEV, "validation", "test"];
+const DEV: SetName[] = ["dev", "dev-2", "dev-3", "legacy"];
+const HELD_OUT: SetName[] = ["validation", "validation-3"];
+const sets: SetName[] = validation ? [...DEV, ...HELD_OUT] : devOnly ? DEV : [...DEV, ...HELD_OUT, "test"];
 const outcomes = Object.fromEntries(
   sets.map((name) => [name, loadSet(name).map((n) => run(pack, matcher, n))]),
 ) as Record<SetName, Outcome[]>;
@@ -81,7 +82,7 @@ for (const name of sets.filter((n) => n !== "legacy")) {
 
 if (process.argv.includes("--details")) {
   const label = (id: string) => pack.indicators.find((i) => i.id === id)?.text ?? id;
-  for (const o of [...outcomes.dev, ...outcomes["dev-2"], ...outcomes.legacy]) {
+  for (const o of DEV.flatMap((name) => outcomes[name])) {
     const e = new Set(o.note.expect.indicators);
     const miss = [...e].filter((id) => !o.found.has(id));
     const extra = [...o.found].filter((id) => !e.has(id));
