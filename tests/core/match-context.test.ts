@@ -335,6 +335,23 @@ describe("danger now", () => {
     ])
       expect(matcher.analyse(text, { area: "lancashire" }).dangerNow.suggested, text).toBe(false);
   });
+
+  it("a threat made as an 'if', in the words it was made in, is still danger now", () => {
+    const text =
+      'Says "if I go back there tonight he\'ll kill me, he said he would". Still in the office with me.';
+    const a = matcher.analyse(text, { area: "lancashire", age: age("15") });
+    expect(a.dangerNow.evidence.map((e) => e.rule)).toContain("threat-in-own-words");
+  });
+
+  it("a parent too drunk to stand, alone with a baby, is Level 4 and danger now", () => {
+    const text =
+      "Her daughter is drunk \"can't even stand up, she's been on it all day\", alone in the flat with 5/12 baby girl.";
+    const a = matcher.analyse(text, { area: "lancashire", age: age("5 months") });
+    expect(a.dangerNow.suggested).toBe(true);
+    expect(counted(text, { area: "lancashire", age: age("5 months") })).toContain(
+      "l4-parent-mental-health-substance-significantly-affects-care",
+    );
+  });
 });
 
 describe("whose guidance and what age (issue 8)", () => {

@@ -89,6 +89,7 @@ export class Matcher {
   private readonly rules: ConceptRules<ConceptRule>;
   private readonly dangerRules: ConceptRules<DangerNowRule>;
   private readonly keepHistorical: Set<string>;
+  private readonly keepHypothetical: Set<string>;
   /** The last text's token arrays, written over by the next (see `tokenise`). */
   private spare: Tokens | undefined;
 
@@ -105,6 +106,7 @@ export class Matcher {
       pack.reportingWords ?? [],
     );
     this.keepHistorical = new Set((pack.concepts ?? []).filter((c) => c.keepHistorical).map((c) => c.id));
+    this.keepHypothetical = new Set((pack.concepts ?? []).filter((c) => c.keepHypothetical).map((c) => c.id));
     this.byId = new Map(pack.indicators.map((i) => [i.id, i]));
     this.setAreas = new Map(pack.indicatorSets.map((s) => [s.id, s.areas]));
     this.rules = new ConceptRules(pack.conceptRules ?? []);
@@ -195,7 +197,11 @@ export class Matcher {
       if (cue.ages && options.age && !appliesToAge(cue.ages, options.age)) continue;
       if (cue.concept) {
         const own = contextOf(t, ctx, from, to);
-        if (!own || (own.kind === "historical" && this.keepHistorical.has(cue.key))) {
+        const kept =
+          !own ||
+          (own.kind === "historical" && this.keepHistorical.has(cue.key)) ||
+          (own.kind === "hypothetical" && this.keepHypothetical.has(cue.key));
+        if (kept) {
           concepts.concept.push(cue.key);
           concepts.from.push(from);
           concepts.to.push(to);

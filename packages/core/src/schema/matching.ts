@@ -51,6 +51,8 @@ export const Concept = z
     phrases: z.array(Phrase).min(1),
     /** Past events that matter now ("abused as a child" shaping a parent's care): kept in the past tense. */
     keepHistorical: z.boolean().optional(),
+    /** Words that matter in an "if" too ("if I go back tonight he'll kill me" is a threat now). */
+    keepHypothetical: z.boolean().optional(),
   })
   .strict();
 export type Concept = z.infer<typeof Concept>;
