@@ -260,10 +260,7 @@ function antecedent(
 }
 
 /** Is a mention whose subject has `role` about someone other than the indicator's subject? */
-export function isOtherPerson(
-  subject: Subject | undefined,
-  role: Role | null,
-): boolean {
+export function isOtherPerson(subject: Subject | undefined, role: Role | null): boolean {
   if (!subject || subject === "household" || role === null || role === "unknown") return false;
   if (subject === "child") return role !== "child";
   if (subject === "family") return role === "sibling" || role === "other-child" || role === "other-adult";
