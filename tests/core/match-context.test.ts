@@ -193,6 +193,24 @@ describe("what the words really say (found on the second dev half)", () => {
   });
 });
 
+describe("words that only look alike (found on the third dev half)", () => {
+  it("'confidently … kicking a ball' is no disclosure, 'in the arm' no baby, 'the tablet' no overdose", () => {
+    const options = { area: "lancashire", age: age("3") };
+    expect(counted("Climbing frame confidently, running, kicking a ball.", options)).not.toContain(
+      "l4-disclosure-of-abuse-by-child",
+    );
+    expect(
+      counted("Zak (14) punched his sister (12) in the arm during a row - bruise.", {
+        area: "lancashire",
+        age: age("14"),
+      }),
+    ).not.toContain("l4-unexplained-injuries-bruising-non-mobile-babies");
+    expect(counted("She has tried taking the tablet off him but he just finds it.", options)).not.toContain(
+      "l4-high-risk-self-harm-suicide-attempts-admissions",
+    );
+  });
+});
+
 describe("concerns that only show in a combination (found on the second dev half)", () => {
   it("past events that are the point still count: 'previously in foster care in 2019'", () => {
     expect(counted("She was previously in foster care in 2019, then moved to live with nan.")).toContain(
