@@ -403,6 +403,16 @@ describe("whom pronouns stand for", () => {
     const text = "Mum disclosed that baby's father, who she lives with, served a prison sentence for GBH.";
     expect(notCounted(text)["l4-parents-violent-serious-crime"]).toBeUndefined();
   });
+
+  it("'she' may be a friend named without a gender, never a teacher who tells", () => {
+    const options = { area: "lancashire", age: age("15") };
+    const friend = "Came in worried about a friend who she says is cutting and said she wants to die.";
+    expect(notCounted(friend, options)["l3-emerging-mental-health-issues"]).toBe("other-person");
+    expect(highest(counted(friend, options))).toBeLessThan(4);
+    expect(counted("Class teacher says he is late most mornings.", options)).toContain(
+      "l2-punctuality-and-absence",
+    );
+  });
 });
 
 describe("more combinations (found on the second dev half)", () => {

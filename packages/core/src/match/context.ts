@@ -250,13 +250,20 @@ function antecedent(
   gender: "female" | "male" | undefined,
 ): Role | null {
   const sentence = t.sentence[at]!;
+  // Failing one of the pronoun's gender, another child named without one ("her friend, who told
+  // us she was raped"). Never the child, whom a note names without a gender ("baby", "YP") in a
+  // sentence about a parent ("baby's father, who she lives with"), nor an adult who tells ("class
+  // teacher says he is late").
+  let fallback: Role | null = null;
   for (let j = at - 1; j >= 0 && t.sentence[j] === sentence; j--) {
     const k = c.personAt[j]!;
     if (k < 0) continue;
     const p = c.people.value[k]!;
-    if (p.role !== "unknown" && (!gender || p.gender === gender)) return p.role;
+    if (p.role === "unknown") continue;
+    if (!gender || p.gender === gender) return p.role;
+    if (!p.gender && (p.role === "other-child" || p.role === "sibling")) fallback ??= p.role;
   }
-  return null;
+  return fallback;
 }
 
 /** Is a mention whose subject has `role` about someone other than the indicator's subject? */
