@@ -354,6 +354,14 @@ describe("danger now", () => {
       expect(matcher.analyse(text, { area: "lancashire" }).dangerNow.suggested, text).toBe(false);
   });
 
+  it("police or 999 called about the child prompts the question (it never sets the flag)", () => {
+    const a = matcher.analyse("Kept her in the office with the DSL, police rung 3.22.", {
+      area: "lancashire",
+    });
+    expect(a.dangerNow.suggested).toBe(true);
+    expect(a.dangerNow.evidence.map((e) => e.rule)).toContain("police-called");
+  });
+
   it("a threat made as an 'if', in the words it was made in, is still danger now", () => {
     const text =
       'Says "if I go back there tonight he\'ll kill me, he said he would". Still in the office with me.';
