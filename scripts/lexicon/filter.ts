@@ -3,7 +3,7 @@
  * dev notes, written to content/matching/lexicon.yaml. Run `tsx scripts/lexicon/filter.ts`.
  *
  * Each candidate is tried on its own (as a probe indicator with the same level, subject, set and
- * ages as its indicator) over the dev notes only: the dev half, the second dev half and the first
+ * ages as its indicator) over the dev notes only: the three dev halves and the first
  * 150 notes. Never the validation or the locked test half. A phrase is dropped when, counted,
  * it names its indicator in more notes that do not carry it than in notes that do; a Level 4
  * phrase is dropped when it would prompt Level 4 on any note whose band stops below 4. Phrases
@@ -51,7 +51,7 @@ for (const ind of pack.indicators)
     const level = ind.level ?? 0;
     if (level > 0 && level < (cueLevel.get(norm(cue)) ?? 5)) cueLevel.set(norm(cue), level);
   }
-const notes: LabelledNote[] = [...loadSet("dev"), ...loadSet("dev-2"), ...loadSet("legacy")];
+const notes: LabelledNote[] = (["dev", "dev-2", "dev-3", "legacy"] as const).flatMap((name) => loadSet(name));
 
 /** One probe per distinct (indicator, phrase) that is new, well formed and at most eight words. */
 const probes: { id: string; of: Indicator; phrase: string }[] = [];
