@@ -12,71 +12,71 @@ import { realPack } from "./real-pack.ts";
 
 type Guard = [keyof Scores, "min" | "max", number];
 const GUARDS: Record<SetName, Guard[]> = {
-  // Measured 29 November 2026, second session (README, "How well it finds indicators"), less a
+  // Measured 29 November 2026, third session (README, "How well it finds indicators"), less a
   // small margin.
   dev: [
     ["levelInBand", "min", 0.84],
-    ["level4Prompted4", "min", 0.92],
+    ["level4Prompted4", "min", 0.93],
     ["falseLevel4", "max", 0.1],
-    ["recall", "min", 0.55],
-    ["precision", "min", 0.41],
+    ["recall", "min", 0.56],
+    ["precision", "min", 0.42],
     ["contextErrors", "max", 0.03],
     ["dangerNowSuggested", "min", 0.99],
   ],
   // Round 2 (four new writers): the second dev half, and the held-out validation half (read only
   // as aggregate figures).
   "dev-2": [
-    ["levelInBand", "min", 0.76],
-    ["level4Prompted4", "min", 0.87],
-    ["falseLevel4", "max", 0.19],
-    ["recall", "min", 0.54],
-    ["precision", "min", 0.37],
+    ["levelInBand", "min", 0.79],
+    ["level4Prompted4", "min", 0.9],
+    ["falseLevel4", "max", 0.15],
+    ["recall", "min", 0.55],
+    ["precision", "min", 0.38],
     ["contextErrors", "max", 0.08],
     ["dangerNowSuggested", "min", 0.99],
   ],
   validation: [
     ["levelInBand", "min", 0.71],
-    ["level4Prompted4", "min", 0.85],
-    ["falseLevel4", "max", 0.19],
+    ["level4Prompted4", "min", 0.84],
+    ["falseLevel4", "max", 0.18],
     ["recall", "min", 0.47],
     ["precision", "min", 0.36],
     ["contextErrors", "max", 0.07],
-    ["dangerNowSuggested", "min", 0.45],
+    ["dangerNowSuggested", "min", 0.85],
   ],
   // Round 3 (four more writers; plain words, shorthand and borderline notes): its dev half, and
   // its held-out validation half (read only as aggregate figures).
   "dev-3": [
-    ["levelInBand", "min", 0.63],
-    ["level4Prompted4", "min", 0.63],
-    ["falseLevel4", "max", 0.21],
-    ["recall", "min", 0.37],
-    ["precision", "min", 0.29],
+    ["levelInBand", "min", 0.74],
+    ["level4Prompted4", "min", 0.87],
+    ["falseLevel4", "max", 0.16],
+    ["recall", "min", 0.41],
+    ["precision", "min", 0.32],
     ["contextErrors", "max", 0.1],
-    ["dangerNowSuggested", "min", 0.7],
+    ["dangerNowSuggested", "min", 0.99],
   ],
   "validation-3": [
-    ["levelInBand", "min", 0.66],
+    ["levelInBand", "min", 0.67],
     ["level4Prompted4", "min", 0.62],
-    ["falseLevel4", "max", 0.18],
-    ["recall", "min", 0.43],
-    ["precision", "min", 0.31],
+    ["falseLevel4", "max", 0.17],
+    ["recall", "min", 0.44],
+    ["precision", "min", 0.32],
     ["contextErrors", "max", 0.06],
-    ["dangerNowSuggested", "min", 0.55],
+    ["dangerNowSuggested", "min", 0.75],
   ],
   // The locked half: scored here only as a regression guard, never read to tune anything.
   test: [
-    ["levelInBand", "min", 0.67],
-    ["level4Prompted4", "min", 0.76],
+    ["levelInBand", "min", 0.68],
+    ["level4Prompted4", "min", 0.78],
     ["falseLevel4", "max", 0.21],
-    ["recall", "min", 0.45],
-    ["precision", "min", 0.34],
+    ["recall", "min", 0.46],
+    ["precision", "min", 0.35],
     ["contextErrors", "max", 0.03],
-    ["dangerNowSuggested", "min", 0.85],
+    ["dangerNowSuggested", "min", 0.99],
   ],
   legacy: [
-    ["levelInBand", "min", 0.79],
-    ["recall", "min", 0.55],
-    ["precision", "min", 0.46],
+    ["levelInBand", "min", 0.8],
+    ["recall", "min", 0.57],
+    ["precision", "min", 0.47],
   ],
 };
 
