@@ -360,6 +360,9 @@ describe("danger now", () => {
     });
     expect(a.dangerNow.suggested).toBe(true);
     expect(a.dangerNow.evidence.map((e) => e.rule)).toContain("police-called");
+    // Police called at a time gone by is no danger now.
+    const past = "Her partner pushed her in front of the children; police called to argument last month.";
+    expect(matcher.analyse(past, { area: "lancashire" }).dangerNow.suggested).toBe(false);
   });
 
   it("a threat made as an 'if', in the words it was made in, is still danger now", () => {

@@ -75,7 +75,7 @@ conceptRules:
     all: [injury, no-such-concept]
     explanation: Words together.
 dangerNowRules:
-  - { id: d, all: [nowhere], explanation: Danger. }
+  - { id: d, all: [nowhere], none: [never-said], explanation: Danger. }
 lexiconCues:
   - { indicator: no-such-indicator, phrases: [some words] }
 `,
@@ -86,6 +86,7 @@ lexiconCues:
         'conceptRules[0].all[1] unknown concept "no-such-concept"',
         'conceptRules[0].indicators[0] unknown indicator "no-such-indicator"',
         'dangerNowRules[0].all[0] unknown concept "nowhere"',
+        'dangerNowRules[0].none[0] unknown concept "never-said"',
         'lexiconCues[0].indicator unknown indicator "no-such-indicator"',
       ]),
     );

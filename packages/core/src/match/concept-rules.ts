@@ -27,12 +27,14 @@ export interface RuleFiring<R> {
   hits: ConceptHit[];
 }
 
-type AnyRule = Pick<ConceptRule, "all" | "any" | "sentences"> & Partial<Pick<ConceptRule, "age" | "subject">>;
+type AnyRule = Pick<ConceptRule, "all" | "any" | "none" | "sentences"> &
+  Partial<Pick<ConceptRule, "age" | "subject">>;
 
 interface Compiled<R> {
   rule: R;
   all: number[];
   any: number[] | null;
+  none: number[] | null;
   orConcept: number;
   span: number;
 }
@@ -61,6 +63,8 @@ export class ConceptRules<R extends AnyRule> {
       rule,
       all: rule.all.map(n),
       any: rule.any ? rule.any.map(n) : null,
+      // Numbered so that they are tracked, but they never trigger a rule.
+      none: rule.none ? rule.none.map(n) : null,
       orConcept: rule.age?.orConcept ? n(rule.age.orConcept) : -1,
       span: rule.sentences ?? 1,
     }));
@@ -125,6 +129,7 @@ export class ConceptRules<R extends AnyRule> {
   ): number[] | null {
     const since = sentence - rule.span; // seen after this sentence: within the span
     for (const k of rule.all) if (seenIn[k]! <= since) return null;
+    if (rule.none) for (const k of rule.none) if (seenIn[k]! > since) return null;
     let anyHit = -1;
     if (rule.any) {
       for (const k of rule.any) {

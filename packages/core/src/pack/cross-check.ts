@@ -98,6 +98,7 @@ function checkMatchingRules(pack: Pack, indicatorIds: Set<string>, add: Add): vo
   pack.conceptRules.forEach((r, i) => {
     named(r.all, ["conceptRules", i, "all"]);
     named(r.any, ["conceptRules", i, "any"]);
+    named(r.none, ["conceptRules", i, "none"]);
     if (r.age?.orConcept) named([r.age.orConcept], ["conceptRules", i, "age", "orConcept"]);
     r.indicators.forEach((id, j) => {
       if (!indicatorIds.has(id)) add(["conceptRules", i, "indicators", j], `unknown indicator "${id}"`);
@@ -106,6 +107,7 @@ function checkMatchingRules(pack: Pack, indicatorIds: Set<string>, add: Add): vo
   pack.dangerNowRules.forEach((r, i) => {
     named(r.all, ["dangerNowRules", i, "all"]);
     named(r.any, ["dangerNowRules", i, "any"]);
+    named(r.none, ["dangerNowRules", i, "none"]);
   });
   pack.lexiconCues.forEach((l, i) => {
     if (!indicatorIds.has(l.indicator))

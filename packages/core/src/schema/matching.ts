@@ -77,6 +77,8 @@ export const ConceptRule = z
     indicators: z.array(Slug).min(1),
     all: z.array(Slug).min(1),
     any: z.array(Slug).min(1).optional(),
+    /** Concepts that hold the rule back when in its sentences ("police called … last month"). */
+    none: z.array(Slug).min(1).optional(),
     /** How many sentences the concepts may spread over (default 1: one sentence). */
     sentences: z.number().int().min(1).max(3).optional(),
     age: AgeCondition.optional(),
@@ -94,6 +96,7 @@ export const DangerNowRule = z
     id: Slug,
     all: z.array(Slug).min(1),
     any: z.array(Slug).min(1).optional(),
+    none: z.array(Slug).min(1).optional(),
     sentences: z.number().int().min(1).max(3).optional(),
     explanation: Text,
   })
