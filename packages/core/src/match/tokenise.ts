@@ -6,6 +6,13 @@ import { IRREGULAR, SAME_WORD, UNSTEMMED } from "./words.ts";
 const MAX_WORD_LENGTH = 64;
 /** The code units of the word being read (those of words too long to look up are not kept). */
 const WORD = new Uint16Array(MAX_WORD_LENGTH);
+/**
+ * Characters are read as `charCodeAt.call(text, i)`, not `text.charCodeAt(i)`: the method is
+ * looked up on the string, and once V8 has seen more than four kinds of string there (cue
+ * phrases, slices, joins, notes) that lookup goes megamorphic, a generic lookup for every
+ * character of a note (a third of the time spent reading it).
+ */
+const charCodeAt = String.prototype.charCodeAt;
 
 const SAME = new Map(SAME_WORD.flatMap((group) => group.map((w) => [w, group[0]!] as const)));
 
@@ -39,7 +46,7 @@ for (let c = 97; c <= 122; c++) ASCII_KIND[c] = 1;
 ASCII_KIND[39] = 2;
 
 function charKind(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = charCodeAt.call(text, i);
   if (c < 128) return ASCII_KIND[c]!;
   if (c === 0x2019 || c === 0x02bc) return 2;
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE.test(text.slice(i, i + 2)) ? 1 : 0;
@@ -55,7 +62,7 @@ function charKind(text: string, i: number): number {
  */
 function breaksSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     if (c === 0x2022) return true;
     if ((c === 46 || c === 33 || c === 63) && (i + 1 === to || isSpace(text, i + 1))) return true;
     if (c === 10 && lineBreakEndsSentence(text, from, to, i)) return true;
@@ -65,7 +72,7 @@ function breaksSentence(text: string, from: number, to: number): boolean {
 
 /** `/\s/` for the character at `i`: ASCII by its code, the rest (no-break space …) by the regex. */
 function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = charCodeAt.call(text, i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return /\s/.test(text[i]!);
 }
@@ -84,7 +91,7 @@ function lineBreakEndsSentence(text: string, from: number, to: number, at: numbe
  */
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    switch (text.charCodeAt(i)) {
+    switch (charCodeAt.call(text, i)) {
       case 10: // \n
       case 13: // \r
         if (isWrap(text, from, to, i)) break;
@@ -126,10 +133,10 @@ function breaksClause(text: string, from: number, to: number): boolean {
  * units" keeps the alcohol.
  */
 function isWrap(text: string, from: number, to: number, at: number): boolean {
-  const c = text.charCodeAt(at);
+  const c = charCodeAt.call(text, at);
   const other = c === 13 ? 10 : 13;
   for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i);
+    const d = charCodeAt.call(text, i);
     if (i !== at && d !== other && d !== 32 && d !== 9) return false;
     if (d === other && Math.abs(i - at) !== 1) return false;
   }
@@ -298,7 +305,7 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?:
   // The character after the last word (a space, mostly).
   let after = -1;
   while (i < len) {
-    let c = text.charCodeAt(i);
+    let c = charCodeAt.call(text, i);
     let k = c < 128 ? ASCII_KIND[c]! : charKind(text, i);
     if (k !== 1) {
       i++;
@@ -316,7 +323,7 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?:
         w++;
         i++;
         if (c >= 0xd800 && c <= 0xdbff) {
-          const low = text.charCodeAt(i);
+          const low = charCodeAt.call(text, i);
           h = Math.imul(h ^ low, FNV_PRIME);
           if (w < WORD.length) WORD[w] = low;
           w++;
@@ -329,7 +336,7 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?:
         i++;
       } else break;
       if (i >= len) break;
-      c = text.charCodeAt(i);
+      c = charCodeAt.call(text, i);
       k = c < 128 ? ASCII_KIND[c]! : charKind(text, i);
     }
     // Most words are one space apart: that ends nothing.
