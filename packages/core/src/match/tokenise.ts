@@ -290,6 +290,26 @@ export function normaliseWord(raw: string): string {
  * for every 1 MB note costs more than some whole steps of reading it.
  */
 export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?: Tokens): Tokens {
+  const t = read(text, vocab, reuse);
+  if (learn) learnWords(text, vocab, t);
+  return t;
+}
+
+/**
+ * Gives the words of `t` the vocabulary did not know their new ids, in order of first
+ * appearance (as interning them while reading would). Kept out of `read`, whose loop reads
+ * every note: V8 would otherwise fit the cue index's learning (`normaliseWord`, `intern`)
+ * into that loop, leaving it bigger and slower for every note.
+ */
+function learnWords(text: string, vocab: Vocabulary, t: Tokens): void {
+  // Clause words are known from the start: a word learnt here never opens a clause.
+  for (let k = 0; k < t.count; k++) {
+    if (t.ids[k] === -1) t.ids[k] = vocab.intern(normaliseWord(text.slice(t.start[k]!, t.end[k]!)));
+  }
+}
+
+/** `tokenise` without learning: words no cue uses get id -1. */
+function read(text: string, vocab: Vocabulary, reuse: Tokens | undefined): Tokens {
   // Upper bound on tokens: at most one per two characters (a word and a separator).
   const cap = Math.ceil(text.length / 2) + 1;
   // Words of notes average five letters or more: start at a quarter and grow, up to the bound.
@@ -345,11 +365,7 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?:
       if (breaksSentence(text, prevEnd, s)) sentenceNo++;
     }
     after = i < len ? c : -1;
-    const id = learn
-      ? vocab.intern(normaliseWord(text.slice(s, i)))
-      : i - s > MAX_WORD_LENGTH
-        ? -1
-        : vocab.lookupWord(WORD, w, h, text, s);
+    const id = i - s > MAX_WORD_LENGTH ? -1 : vocab.lookupWord(WORD, w, h, text, s);
     if (vocab.normalised > budget) throw new TextTooLongError(text.length, true);
     if (id >= 0 && id <= vocab.lastClauseWord && vocab.clauseWords.has(id)) clauseNo++;
     if (n === ids.length) {
