@@ -7,12 +7,14 @@ const MAX_WORD_LENGTH = 64;
 /** The code units of the word being read (those of words too long to look up are not kept). */
 const WORD = new Uint16Array(MAX_WORD_LENGTH);
 /**
- * Characters are read as `charCodeAt.call(text, i)`, not `text.charCodeAt(i)`: the method is
- * looked up on the string, and once V8 has seen more than four kinds of string there (cue
- * phrases, slices, joins, notes) that lookup goes megamorphic, a generic lookup for every
- * character of a note (a third of the time spent reading it).
+ * The UTF-16 code unit at `i`. Not `text.charCodeAt(i)`: that looks the method up on the string,
+ * and once V8 has seen more than four kinds of string there (cue phrases, slices, joins, notes)
+ * the lookup goes megamorphic, a generic lookup for every character of a note. Reached from
+ * `String`, the method is a constant to V8 whatever the string.
  */
-const charCodeAt = String.prototype.charCodeAt;
+function codeAt(text: string, i: number): number {
+  return String.prototype.charCodeAt.call(text, i);
+}
 
 const SAME = new Map(SAME_WORD.flatMap((group) => group.map((w) => [w, group[0]!] as const)));
 
@@ -46,7 +48,7 @@ for (let c = 97; c <= 122; c++) ASCII_KIND[c] = 1;
 ASCII_KIND[39] = 2;
 
 function charKind(text: string, i: number): number {
-  const c = charCodeAt.call(text, i);
+  const c = codeAt(text, i);
   if (c < 128) return ASCII_KIND[c]!;
   if (c === 0x2019 || c === 0x02bc) return 2;
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE.test(text.slice(i, i + 2)) ? 1 : 0;
@@ -62,7 +64,7 @@ function charKind(text: string, i: number): number {
  */
 function breaksSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const c = charCodeAt.call(text, i);
+    const c = codeAt(text, i);
     if (c === 0x2022) return true;
     if ((c === 46 || c === 33 || c === 63) && (i + 1 === to || isSpace(text, i + 1))) return true;
     if (c === 10 && lineBreakEndsSentence(text, from, to, i)) return true;
@@ -72,7 +74,7 @@ function breaksSentence(text: string, from: number, to: number): boolean {
 
 /** `/\s/` for the character at `i`: ASCII by its code, the rest (no-break space …) by the regex. */
 function isSpace(text: string, i: number): boolean {
-  const c = charCodeAt.call(text, i);
+  const c = codeAt(text, i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return /\s/.test(text[i]!);
 }
@@ -91,7 +93,7 @@ function lineBreakEndsSentence(text: string, from: number, to: number, at: numbe
  */
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    switch (charCodeAt.call(text, i)) {
+    switch (codeAt(text, i)) {
       case 10: // \n
       case 13: // \r
         if (isWrap(text, from, to, i)) break;
@@ -133,10 +135,10 @@ function breaksClause(text: string, from: number, to: number): boolean {
  * units" keeps the alcohol.
  */
 function isWrap(text: string, from: number, to: number, at: number): boolean {
-  const c = charCodeAt.call(text, at);
+  const c = codeAt(text, at);
   const other = c === 13 ? 10 : 13;
   for (let i = from; i < to; i++) {
-    const d = charCodeAt.call(text, i);
+    const d = codeAt(text, i);
     if (i !== at && d !== other && d !== 32 && d !== 9) return false;
     if (d === other && Math.abs(i - at) !== 1) return false;
   }
@@ -325,7 +327,7 @@ function read(text: string, vocab: Vocabulary, reuse: Tokens | undefined): Token
   // The character after the last word (a space, mostly).
   let after = -1;
   while (i < len) {
-    let c = charCodeAt.call(text, i);
+    let c = codeAt(text, i);
     let k = c < 128 ? ASCII_KIND[c]! : charKind(text, i);
     if (k !== 1) {
       i++;
@@ -343,7 +345,7 @@ function read(text: string, vocab: Vocabulary, reuse: Tokens | undefined): Token
         w++;
         i++;
         if (c >= 0xd800 && c <= 0xdbff) {
-          const low = charCodeAt.call(text, i);
+          const low = codeAt(text, i);
           h = Math.imul(h ^ low, FNV_PRIME);
           if (w < WORD.length) WORD[w] = low;
           w++;
@@ -356,7 +358,7 @@ function read(text: string, vocab: Vocabulary, reuse: Tokens | undefined): Token
         i++;
       } else break;
       if (i >= len) break;
-      c = charCodeAt.call(text, i);
+      c = codeAt(text, i);
       k = c < 128 ? ASCII_KIND[c]! : charKind(text, i);
     }
     // Most words are one space apart: that ends nothing.
