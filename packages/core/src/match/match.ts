@@ -84,8 +84,9 @@ export interface MatchOptions {
 export class Matcher {
   private readonly index: CueIndex;
   private readonly context: ContextRules;
-  private readonly byId: Map<string, Indicator>;
-  private readonly setAreas: Map<string, readonly string[] | undefined>;
+  private readonly targets: Map<string, Target>;
+  /** The areas of each set (by `Target.set`); undefined: every area. */
+  private readonly setAreas: (readonly string[] | undefined)[];
   private readonly rules: ConceptRules<ConceptRule>;
   private readonly dangerRules: ConceptRules<DangerNowRule>;
   private readonly keepHistorical: Set<string>;
@@ -105,8 +106,13 @@ export class Matcher {
       pack.reportingWords ?? [],
     );
     this.keepHistorical = new Set((pack.concepts ?? []).filter((c) => c.keepHistorical).map((c) => c.id));
-    this.byId = new Map(pack.indicators.map((i) => [i.id, i]));
-    this.setAreas = new Map(pack.indicatorSets.map((s) => [s.id, s.areas]));
+    const areas = new Map(pack.indicatorSets.map((s) => [s.id, s.areas]));
+    const sets = [...new Set(pack.indicators.map((i) => i.set))];
+    this.setAreas = sets.map((id) => areas.get(id));
+    const byId = new Map(pack.indicators.map((i) => [i.id, i]));
+    this.targets = new Map(
+      [...byId.values()].map((ind, no) => [ind.id, targetOf(ind, no, sets.indexOf(ind.set))]),
+    );
     this.rules = new ConceptRules(pack.conceptRules ?? []);
     this.dangerRules = new ConceptRules(pack.dangerNowRules ?? []);
   }
@@ -135,13 +141,22 @@ export class Matcher {
     // Every cue and concept occurrence, in order of the token it starts at.
     const hits = this.index.collect(t);
 
-    // Each indicator's suggestion, and where its last mention ended.
-    const found = new Map<string, { s: Suggestion; lastEnd: number }>();
-    const add = (ind: Indicator, from: number, to: number, because: Because, own: MentionContext | null) => {
-      let entry = found.get(ind.id);
+    // Each indicator's suggestion (by `Target.no`, and in order of first mention), and where its
+    // last mention ended.
+    const found: (Found | undefined)[] = [];
+    const firstFound: Found[] = [];
+    const add = (ind: Target, from: number, to: number, because: Because, own: MentionContext | null) => {
+      let entry = found[ind.no];
       if (!entry) {
-        const s = { indicator: ind, counted: false, context: null, negated: true, evidence: [], mentions: 0 };
-        found.set(ind.id, (entry = { s, lastEnd: -1 }));
+        const s: Suggestion = {
+          indicator: ind.indicator,
+          counted: false,
+          context: null,
+          negated: true,
+          evidence: [],
+          mentions: 0,
+        };
+        firstFound.push((found[ind.no] = entry = { s, lastEnd: -1 }));
       }
       const s = entry.s;
       const start = t.start[from]!;
@@ -150,10 +165,9 @@ export class Matcher {
       if (start < entry.lastEnd) return;
       entry.lastEnd = end;
       // Whose the words are matters only for indicators about one person, and for evidence kept.
-      const about = ind.subject === "child" || ind.subject === "parent";
-      let person = about ? subjectAt(t, ctx, from) : -1;
+      let person = ind.about ? subjectAt(t, ctx, from) : -1;
       let context = own;
-      if (!context && about && because.kind === "cue" && person >= 0) {
+      if (!context && ind.about && because.kind === "cue" && person >= 0) {
         if (isOtherPerson(ind.subject, roleOf(t, ctx, person)))
           context = { kind: "other-person", from: ctx.people.from[person]!, to: ctx.people.to[person]! };
       }
@@ -161,7 +175,7 @@ export class Matcher {
       s.negated &&= context?.kind === "negated";
       s.counted ||= context === null;
       if (!roomFor(s, context === null)) return;
-      if (!about) person = subjectAt(t, ctx, from);
+      if (!ind.about) person = subjectAt(t, ctx, from);
       keepEvidence(s, {
         quote: text.slice(start, end),
         start,
@@ -176,12 +190,8 @@ export class Matcher {
     };
 
     // Indicators of sets that do not apply in the child's area are never suggested.
-    const setApplies = new Map<string, boolean>();
-    const applies = (ind: Indicator) => {
-      let ok = setApplies.get(ind.set);
-      if (ok === undefined) setApplies.set(ind.set, (ok = this.applies(ind, options.area)));
-      return ok;
-    };
+    const setApplies = this.setAreas.map((areas) => setAppliesIn(areas, options.area));
+    const applies = (ind: Target) => setApplies[ind.set]!;
 
     // Cue mentions and concept words, then the concept rules; all mentions are added in text order.
     // Cue mentions are many (~15,000 a 1 MB note): parallel arrays, not an object each.
@@ -202,7 +212,7 @@ export class Matcher {
         continue;
       }
       if (isCovered(hits, h)) continue;
-      const ind = this.byId.get(cue.key)!;
+      const ind = this.targets.get(cue.key)!;
       if (!applies(ind)) continue;
       const own = contextOf(t, ctx, from, to);
       cues.ind.push(ind);
@@ -224,7 +234,7 @@ export class Matcher {
       const from = Math.min(...words.map((w) => w.from));
       const to = Math.max(...words.map((w) => w.to));
       for (const id of rule.indicators) {
-        const ind = this.byId.get(id);
+        const ind = this.targets.get(id);
         if (ind && applies(ind)) mentions.push({ ind, from, to, because, own: null });
       }
     }
@@ -246,7 +256,7 @@ export class Matcher {
       add(m.ind, m.from, m.to, m.because, m.own);
     }
 
-    const out = [...found.values()].map((e) => e.s);
+    const out = firstFound.map((e) => e.s);
     for (const s of out) {
       s.evidence.sort((a, b) => Number(a.context !== null) - Number(b.context !== null) || a.start - b.start);
       s.context = s.counted ? null : s.evidence[0]!.context;
@@ -255,10 +265,6 @@ export class Matcher {
       suggestions: out.sort((a, b) => firstStart(a) - firstStart(b)),
       dangerNow: this.dangerNow(text, t, ctx, concepts, options),
     };
-  }
-
-  private applies(ind: Indicator, area: string | undefined): boolean {
-    return setAppliesIn(this.setAreas.get(ind.set), area);
   }
 
   private dangerNow(
@@ -295,9 +301,38 @@ function byStart(a: { from: number; to: number }, b: { from: number; to: number 
   return a.from - b.from || b.to - a.to;
 }
 
+/**
+ * An indicator as the matcher reads it for each of its mentions, in one object shape for all:
+ * the pack's indicators come in many (their optional fields vary), and V8 reads a field of an
+ * object of many shapes by a slow, generic lookup.
+ */
+interface Target {
+  indicator: Indicator;
+  /** Its number among the pack's indicators. */
+  no: number;
+  /** Its set's number (see `Matcher.setAreas`). */
+  set: number;
+  subject: Indicator["subject"];
+  /** About one person (the child, a parent): whose the words are matters. */
+  about: boolean;
+  keepHistorical: boolean;
+}
+
+function targetOf(ind: Indicator, no: number, set: number): Target {
+  const subject = ind.subject;
+  const about = subject === "child" || subject === "parent";
+  return { indicator: ind, no, set, subject, about, keepHistorical: ind.keepHistorical === true };
+}
+
+/** An indicator's suggestion while a text is read, and where its last mention ended. */
+interface Found {
+  s: Suggestion;
+  lastEnd: number;
+}
+
 /** Cue mentions as parallel arrays, in order of their first token (as the hits are). */
 interface CueMentions {
-  ind: Indicator[];
+  ind: Target[];
   from: number[];
   to: number[];
   because: Because[];
@@ -325,7 +360,7 @@ function cueOrder(m: CueMentions): Int32Array {
 }
 
 interface Mention {
-  ind: Indicator;
+  ind: Target;
   from: number;
   to: number;
   because: Because;
