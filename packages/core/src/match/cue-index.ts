@@ -26,6 +26,8 @@ export interface Hits {
 export interface CueEnd {
   /** An indicator id, or a concept id when `concept` is set. */
   key: string;
+  /** The caller's number for `key` (see `CueEntry.ref`). */
+  ref: number;
   concept: boolean;
   level: number;
   cue: string;
@@ -84,6 +86,7 @@ export class CueIndex {
     if (!node.ends.some((e) => e.key === entry.key && e.ages === entry.ages)) {
       node.ends.push({
         key: entry.key,
+        ref: entry.ref,
         concept: entry.concept,
         level: entry.level,
         cue,
@@ -281,6 +284,11 @@ function edgeSlot(node: number, word: number): number {
 /** Phrases that find one indicator (at any age, or at the given ages) or one concept. */
 export interface CueEntry {
   key: string;
+  /**
+   * The caller's own number for `key` (the matcher's number of the indicator or concept), handed
+   * back with each hit so that it finds what a hit stands for without a lookup by name.
+   */
+  ref: number;
   concept: boolean;
   level: number;
   phrases: readonly string[];

@@ -3,7 +3,7 @@ import { setAppliesIn } from "../assess/assess.ts";
 import type { Indicator } from "../schema/indicator.ts";
 import type { ConceptRule, ContextModifier, DangerNowRule } from "../schema/matching.ts";
 import type { Pack } from "../schema/pack.ts";
-import { ConceptRules, type ConceptHits } from "./concept-rules.ts";
+import { ConceptNumbers, ConceptRules, type ConceptHits } from "./concept-rules.ts";
 import {
   ContextRules,
   contextOf,
@@ -85,19 +85,29 @@ export class Matcher {
   private readonly index: CueIndex;
   private readonly context: ContextRules;
   private readonly targets: Map<string, Target>;
+  /** The same, by `Target.no` (a cue of an indicator holds its number as `ref`). */
+  private readonly byNo: Target[];
   /** The areas of each set (by `Target.set`); undefined: every area. */
   private readonly setAreas: (readonly string[] | undefined)[];
   private readonly rules: ConceptRules<ConceptRule>;
   private readonly dangerRules: ConceptRules<DangerNowRule>;
-  private readonly keepHistorical: Set<string>;
+  /** By concept number: is a historical mention of the concept kept? */
+  private readonly keepHistorical: boolean[];
   /** The last text's token arrays, written over by the next (see `tokenise`). */
   private spare: Tokens | undefined;
 
   constructor(pack: Pick<Pack, "indicators" | "indicatorSets"> & Partial<Pack>) {
+    const areas = new Map(pack.indicatorSets.map((s) => [s.id, s.areas]));
+    const sets = [...new Set(pack.indicators.map((i) => i.set))];
+    this.setAreas = sets.map((id) => areas.get(id));
+    const byId = new Map(pack.indicators.map((i) => [i.id, i]));
+    this.byNo = [...byId.values()].map((ind, no) => targetOf(ind, no, sets.indexOf(ind.set)));
+    this.targets = new Map(this.byNo.map((target) => [target.indicator.id, target]));
+    const concepts = new ConceptNumbers();
     this.index = new CueIndex([
-      ...indicatorCues(pack.indicators),
-      ...lexiconCues(pack),
-      ...conceptCues(pack),
+      ...indicatorCues(pack.indicators, this.targets),
+      ...lexiconCues(pack, this.targets),
+      ...conceptCues(pack, concepts),
     ]);
     this.context = new ContextRules(
       this.index.vocab,
@@ -105,16 +115,10 @@ export class Matcher {
       pack.people ?? [],
       pack.reportingWords ?? [],
     );
-    this.keepHistorical = new Set((pack.concepts ?? []).filter((c) => c.keepHistorical).map((c) => c.id));
-    const areas = new Map(pack.indicatorSets.map((s) => [s.id, s.areas]));
-    const sets = [...new Set(pack.indicators.map((i) => i.set))];
-    this.setAreas = sets.map((id) => areas.get(id));
-    const byId = new Map(pack.indicators.map((i) => [i.id, i]));
-    this.targets = new Map(
-      [...byId.values()].map((ind, no) => [ind.id, targetOf(ind, no, sets.indexOf(ind.set))]),
-    );
-    this.rules = new ConceptRules(pack.conceptRules ?? []);
-    this.dangerRules = new ConceptRules(pack.dangerNowRules ?? []);
+    this.keepHistorical = [];
+    for (const c of pack.concepts ?? []) if (c.keepHistorical) this.keepHistorical[concepts.of(c.id)] = true;
+    this.rules = new ConceptRules(pack.conceptRules ?? [], concepts);
+    this.dangerRules = new ConceptRules(pack.dangerNowRules ?? [], concepts);
   }
 
   static forPack(pack: Pack): Matcher {
@@ -204,15 +208,15 @@ export class Matcher {
       if (cue.ages && options.age && !appliesToAge(cue.ages, options.age)) continue;
       if (cue.concept) {
         const own = contextOf(t, ctx, from, to);
-        if (!own || (own.kind === "historical" && this.keepHistorical.has(cue.key))) {
-          concepts.concept.push(cue.key);
+        if (!own || (own.kind === "historical" && this.keepHistorical[cue.ref] === true)) {
+          concepts.concept.push(cue.ref);
           concepts.from.push(from);
           concepts.to.push(to);
         }
         continue;
       }
       if (isCovered(hits, h)) continue;
-      const ind = this.targets.get(cue.key)!;
+      const ind = this.byNo[cue.ref]!;
       if (!applies(ind)) continue;
       const own = contextOf(t, ctx, from, to);
       cues.ind.push(ind);
@@ -369,11 +373,11 @@ interface Mention {
 }
 
 /** The cue phrases of each indicator, and its own text when short enough to be written as is. */
-function indicatorCues(indicators: readonly Indicator[]): CueEntry[] {
+function indicatorCues(indicators: readonly Indicator[], targets: Map<string, Target>): CueEntry[] {
   return indicators.flatMap((ind) => {
     const phrases = [...(ind.cues ?? [])];
     if (ind.text.split(/\s+/).length <= 4) phrases.push(ind.text);
-    const base = { key: ind.id, concept: false, level: ind.level ?? 0 };
+    const base = { key: ind.id, ref: targets.get(ind.id)!.no, concept: false, level: ind.level ?? 0 };
     return [
       { ...base, phrases },
       ...(ind.ageCues ?? []).map((a) => ({ ...base, phrases: a.cues, ages: a.ages })),
@@ -382,16 +386,23 @@ function indicatorCues(indicators: readonly Indicator[]): CueEntry[] {
 }
 
 /** Lexicon cues: more phrases for an indicator, at any age (unknown indicators are left out). */
-function lexiconCues(pack: Pick<Pack, "indicators"> & Partial<Pack>): CueEntry[] {
-  const byId = new Map(pack.indicators.map((i) => [i.id, i]));
+function lexiconCues(pack: Partial<Pack>, targets: Map<string, Target>): CueEntry[] {
   return (pack.lexiconCues ?? []).flatMap(({ indicator, phrases }) => {
-    const ind = byId.get(indicator);
-    return ind ? [{ key: ind.id, concept: false, level: ind.level ?? 0, phrases }] : [];
+    const target = targets.get(indicator);
+    if (!target) return [];
+    const ind = target.indicator;
+    return [{ key: ind.id, ref: target.no, concept: false, level: ind.level ?? 0, phrases }];
   });
 }
 
-function conceptCues(pack: Partial<Pack>): CueEntry[] {
-  return (pack.concepts ?? []).map((c) => ({ key: c.id, concept: true, level: -1, phrases: c.phrases }));
+function conceptCues(pack: Partial<Pack>, concepts: ConceptNumbers): CueEntry[] {
+  return (pack.concepts ?? []).map((c) => ({
+    key: c.id,
+    ref: concepts.of(c.id),
+    concept: true,
+    level: -1,
+    phrases: c.phrases,
+  }));
 }
 
 /** Would a mention be kept as evidence? While there is room, or counted in place of an uncounted one. */
