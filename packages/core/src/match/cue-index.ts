@@ -150,7 +150,7 @@ export class CueIndex {
       edgeNode,
       wide,
       tight: Uint8Array.from(nodes, (node) => (node.tight ? 1 : 0)),
-      ends: nodes.map((node) => node.ends),
+      ...endTable(nodes),
       flags,
       parents,
     };
@@ -184,16 +184,13 @@ function extend(
   hits: Hits,
   mark: number,
 ): void {
-  const ends = f.ends[node];
-  if (ends !== undefined) {
-    for (let k = 0; k < ends.length; k++) {
-      const e = ends[k]!;
-      if (foundSince(hits, mark, e)) continue; // found already from this start
-      hits.from.push(at);
-      hits.to.push(next);
-      hits.end.push(e);
-      if (next - at > hits.reach) hits.reach = next - at;
-    }
+  for (let k = f.endStart[node]!, endsTo = f.endStart[node + 1]!; k < endsTo; k++) {
+    const e = f.ends[k]!;
+    if (foundSince(hits, mark, e)) continue; // found already from this start
+    hits.from.push(at);
+    hits.to.push(next);
+    hits.end.push(e);
+    if (next - at > hits.reach) hits.reach = next - at;
   }
   const lo = f.edgeStart[node]!;
   const hi = f.edgeStart[node + 1]!;
@@ -239,11 +236,28 @@ interface FlatTrie {
   /** The edges of nodes with over SCAN_EDGES children, by (node, word): open addressing. */
   wide: { node: Int32Array; word: Int32Array; child: Int32Array };
   tight: Uint8Array;
-  ends: (CueEnd[] | undefined)[];
+  /** Node n's cues are ends[endStart[n]] … ends[endStart[n + 1] - 1]. */
+  endStart: Int32Array;
+  ends: CueEnd[];
   /** NEGATION and STOP bits per word id. */
   flags: Uint8Array;
   /** Per word id, bit n % 32 set when node n has a child by that word: a cheap "no child" test. */
   parents: Int32Array;
+}
+
+/**
+ * The cues ending at each node, all in one array, a node's in a run: a walk that finds none (most
+ * steps) reads two neighbouring numbers, not an array of its own for every node.
+ */
+function endTable(nodes: readonly Node[]): Pick<FlatTrie, "endStart" | "ends"> {
+  const endStart = new Int32Array(nodes.length + 1);
+  const ends: CueEnd[] = [];
+  nodes.forEach((node, n) => {
+    endStart[n] = ends.length;
+    ends.push(...(node.ends ?? []));
+  });
+  endStart[nodes.length] = ends.length;
+  return { endStart, ends };
 }
 
 /** Children a node may have and still be scanned in a row; more are found by hash. */
