@@ -98,9 +98,8 @@ export class CueIndex {
   }
 
   /**
-   * Numbers the nodes (root 0) and lays each node's children out as a run of edges sorted by
-   * word id: a lookup is a short scan or a binary search over a typed array instead of a map
-   * lookup, and the root's children are one array indexed by word id.
+   * Numbers the nodes (root 0) and puts every edge in one hash table over typed arrays instead
+   * of a map per node; the root's children are one array indexed by word id.
    */
   private freeze(): FlatTrie {
     const words = this.vocab.words.length;
@@ -109,46 +108,26 @@ export class CueIndex {
       for (const child of nodes[n]!.next?.values() ?? []) nodes.push(child);
     }
     const number = new Map(nodes.map((node, n) => [node, n]));
-    const edgeStart = new Int32Array(nodes.length + 1);
-    const edgeWord = new Int32Array(nodes.length - 1);
-    const edgeNode = new Int32Array(nodes.length - 1);
-    let e = 0;
-    nodes.forEach((node, n) => {
-      edgeStart[n] = e;
-      for (const [id, child] of [...(node.next ?? [])].sort((a, b) => a[0] - b[0])) {
-        edgeWord[e] = id;
-        edgeNode[e++] = number.get(child)!;
-      }
-    });
-    edgeStart[nodes.length] = e;
     const rootChild = new Int32Array(words).fill(-1);
     for (const [id, child] of this.root.next ?? []) rootChild[id] = number.get(child)!;
-    // Nodes with many children (the first words of many cues) are looked up in one hash table.
-    const big = nodes.map((_, n) => n).filter((n) => edgeStart[n + 1]! - edgeStart[n]! > SCAN_EDGES);
-    const wide = edges(big.reduce((sum, n) => sum + edgeStart[n + 1]! - edgeStart[n]!, 0));
-    for (const n of big) {
-      for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) {
-        let slot = edgeSlot(n, edgeWord[e]!) & (wide.node.length - 1);
-        while (wide.node[slot] !== -1) slot = (slot + 1) & (wide.node.length - 1);
-        wide.node[slot] = n;
-        wide.word[slot] = edgeWord[e]!;
-        wide.child[slot] = edgeNode[e]!;
+    const edges = edgeTable(nodes.length - 1);
+    const parents = new Int32Array(words);
+    const children = new Int32Array(nodes.length);
+    nodes.forEach((node, n) => {
+      for (const [id, child] of node.next ?? []) {
+        addEdge(edges, n, id, number.get(child)!);
+        parents[id]! |= 1 << (n & 31);
+        children[n]! |= 1 << (id & 31);
       }
-    }
+    });
     const flags = new Uint8Array(words);
     for (const id of this.negations) flags[id]! |= NEGATION;
     for (const id of this.stopIds) flags[id]! |= STOP;
-    const parents = new Int32Array(words);
-    for (let n = 0; n < nodes.length; n++) {
-      for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) parents[edgeWord[e]!]! |= 1 << (n & 31);
-    }
     return {
       words,
       rootChild,
-      edgeStart,
-      edgeWord,
-      edgeNode,
-      wide,
+      children,
+      edges,
       tight: Uint8Array.from(nodes, (node) => (node.tight ? 1 : 0)),
       ...endTable(nodes),
       flags,
@@ -192,9 +171,8 @@ function extend(
     hits.end.push(e);
     if (next - at > hits.reach) hits.reach = next - at;
   }
-  const lo = f.edgeStart[node]!;
-  const hi = f.edgeStart[node + 1]!;
-  if (lo === hi) return;
+  const children = f.children[node]!;
+  if (children === 0) return;
   const { ids, clause } = t;
   const { parents, flags } = f;
   const words = f.words;
@@ -208,9 +186,10 @@ function extend(
       if (tight) break; // an unknown word is no function word
       continue;
     }
-    // Most words are no child of this node, and most of those are known so by one bit.
-    if ((parents[id]! >>> bit) & 1) {
-      const child = childOf(f, node, lo, hi, id);
+    // Most words are no child of this node, and most of those are known so by two bits: one
+    // of the node's children's words, one of the word's parent nodes.
+    if ((children >>> (id & 31)) & 1 && (parents[id]! >>> bit) & 1) {
+      const child = childOf(f.edges, node, id);
       if (child >= 0) extend(f, t, at, child, j + 1, hits, mark);
     }
     const flag = flags[id]!;
@@ -223,18 +202,16 @@ function extend(
 const NEGATION = 1;
 const STOP = 2;
 
-/** The trie as parallel arrays: node n's children are edges edgeStart[n] … edgeStart[n + 1] - 1. */
+/** The trie as typed arrays, its nodes numbered. */
 interface FlatTrie {
   /** Words known when the trie was built: later ones begin and continue no cue. */
   words: number;
   /** The node each word leads to from the root, or -1. */
   rootChild: Int32Array;
-  edgeStart: Int32Array;
-  /** Sorted by word id within each node. */
-  edgeWord: Int32Array;
-  edgeNode: Int32Array;
-  /** The edges of nodes with over SCAN_EDGES children, by (node, word): open addressing. */
-  wide: { node: Int32Array; word: Int32Array; child: Int32Array };
+  /** Per node, bit w % 32 set when it has a child by word w (0: no children). */
+  children: Int32Array;
+  /** Every node's children, by (node, word) (see `edgeTable`). */
+  edges: Int32Array;
   tight: Uint8Array;
   /** Node n's cues are ends[endStart[n]] … ends[endStart[n + 1] - 1]. */
   endStart: Int32Array;
@@ -260,33 +237,33 @@ function endTable(nodes: readonly Node[]): Pick<FlatTrie, "endStart" | "ends"> {
   return { endStart, ends };
 }
 
-/** Children a node may have and still be scanned in a row; more are found by hash. */
-const SCAN_EDGES = 8;
-
-/** The child of node `node` by word id, or -1: its edges are [lo, hi), sorted by word. */
-function childOf(f: FlatTrie, node: number, lo: number, hi: number, id: number): number {
-  if (hi - lo <= SCAN_EDGES) {
-    for (let e = lo; e < hi; e++) {
-      const w = f.edgeWord[e]!;
-      if (w === id) return f.edgeNode[e]!;
-      if (w > id) return -1;
-    }
-    return -1;
-  }
-  const { wide } = f;
-  const mask = wide.node.length - 1;
-  for (let slot = edgeSlot(node, id) & mask; ; slot = (slot + 1) & mask) {
-    const n = wide.node[slot]!;
-    if (n === -1) return -1;
-    if (n === node && wide.word[slot] === id) return wide.child[slot]!;
-  }
+/**
+ * An empty hash table for `count` edges, at most half full: open addressing, each slot four
+ * numbers side by side (node, word, child, unused; node -1 when empty), so that a probe reads
+ * one small stretch of memory.
+ */
+function edgeTable(count: number): Int32Array {
+  let slots = 2;
+  while (slots < count * 2) slots *= 2;
+  return new Int32Array(slots * 4).fill(-1);
 }
 
-/** An empty table for `count` edges, at most half full. */
-function edges(count: number): FlatTrie["wide"] {
-  let size = 2;
-  while (size < count * 2) size *= 2;
-  return { node: new Int32Array(size).fill(-1), word: new Int32Array(size), child: new Int32Array(size) };
+function addEdge(edges: Int32Array, node: number, word: number, child: number): void {
+  const mask = (edges.length >> 2) - 1;
+  let slot = edgeSlot(node, word) & mask;
+  while (edges[slot << 2] !== -1) slot = (slot + 1) & mask;
+  edges.set([node, word, child], slot << 2);
+}
+
+/** The child of node `node` by word id, or -1. */
+function childOf(edges: Int32Array, node: number, id: number): number {
+  const mask = (edges.length >> 2) - 1;
+  for (let slot = edgeSlot(node, id) & mask; ; slot = (slot + 1) & mask) {
+    const at = slot << 2;
+    const n = edges[at]!;
+    if (n === node && edges[at + 1] === id) return edges[at + 2]!;
+    if (n === -1) return -1;
+  }
 }
 
 /** Where an edge's search starts (a multiplicative mix of node and word). */
