@@ -37,10 +37,16 @@ export interface ConceptHit {
  * only the few that fire a rule become `ConceptHit` objects.
  */
 export interface ConceptHits {
+  count: number;
   /** The concept's number (see `ConceptNumbers`). */
-  concept: number[];
-  from: number[];
-  to: number[];
+  concept: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** Room for `size` concept words. */
+export function conceptHits(size: number): ConceptHits {
+  return { count: 0, concept: new Int32Array(size), from: new Int32Array(size), to: new Int32Array(size) };
 }
 
 /** A rule that fired, with the concept words that fired it (in text order). */
@@ -99,7 +105,7 @@ export class ConceptRules<R extends AnyRule> {
     const tried = new Int32Array(this.compiled.length).fill(-1);
     const out: RuleFiring<R>[] = [];
     const num = hits.concept;
-    const count = hits.from.length;
+    const count = hits.count;
     let i = 0;
     while (i < count) {
       const sentence = t.sentence[hits.from[i]!]!;

@@ -14,14 +14,24 @@ interface Node {
 /** Longest cue the index takes, in words (the schema allows 12): bounds every walk. */
 export const MAX_CUE_WORDS = 16;
 
-/** Cue occurrences in a text, in order of their first token (parallel arrays). */
+/**
+ * Cue occurrences in a text, in order of their first token: parallel typed arrays (a 1 MB note
+ * has ~36,000), which the index's next `collect` writes over.
+ */
 export interface Hits {
-  from: number[];
-  to: number[];
-  end: CueEnd[];
+  count: number;
+  /** Tokens [from, to) of each hit. */
+  from: Int32Array;
+  to: Int32Array;
+  /** Which cue each hit is: an index into `cues`. */
+  cue: Int32Array;
+  cues: readonly CueEnd[];
   /** The widest span of any hit, in tokens: how far back a hit covering another can start. */
   reach: number;
 }
+
+/** Hits kept between texts up to this many (12 bytes each). */
+const KEEP_HITS = 1 << 17;
 
 export interface CueEnd {
   /** An indicator id, or a concept id when `concept` is set. */
@@ -56,6 +66,8 @@ export class CueIndex {
   private readonly stopIds: Set<number>;
   /** The trie, read for every token of every text: flat arrays, not maps (see `freeze`). */
   private readonly flat: FlatTrie;
+  /** The last text's hits, written over by the next text's. */
+  private spare: Hits | undefined;
 
   constructor(entries: readonly CueEntry[]) {
     this.stopIds = new Set([...STOPWORDS].map((w) => this.vocab.intern(normaliseWord(w))));
@@ -140,15 +152,18 @@ export class CueIndex {
    * with its tightest span.
    */
   collect(t: Tokens): Hits {
-    const hits: Hits = { from: [], to: [], end: [], reach: 0 };
     const f = this.flat;
+    const hits = this.spare ?? hitArrays(f.ends, 1024);
+    hits.count = 0;
+    hits.reach = 0;
     for (let at = 0; at < t.count; at++) {
       const id = t.ids[at]!;
       // Words interned after the trie was built (or unknown, -1) begin no cue.
       if (id < 0 || id >= f.words) continue;
       const first = f.rootChild[id]!;
-      if (first >= 0) extend(f, t, at, first, at + 1, hits, hits.from.length);
+      if (first >= 0) extend(f, t, at, first, at + 1, hits, hits.count);
     }
+    this.spare = hits.from.length <= KEEP_HITS ? hits : undefined;
     return hits;
   }
 }
@@ -163,13 +178,8 @@ function extend(
   hits: Hits,
   mark: number,
 ): void {
-  for (let k = f.endStart[node]!, endsTo = f.endStart[node + 1]!; k < endsTo; k++) {
-    const e = f.ends[k]!;
-    if (foundSince(hits, mark, e)) continue; // found already from this start
-    hits.from.push(at);
-    hits.to.push(next);
-    hits.end.push(e);
-    if (next - at > hits.reach) hits.reach = next - at;
+  for (let e = f.endStart[node]!, endsTo = f.endStart[node + 1]!; e < endsTo; e++) {
+    if (!foundSince(hits, mark, e)) addHit(hits, at, next, e); // else found already from this start
   }
   const children = f.children[node]!;
   if (children === 0) return;
@@ -286,7 +296,28 @@ export interface CueEntry {
   ages?: readonly AgeBand[];
 }
 
-function foundSince(hits: Hits, mark: number, e: CueEnd): boolean {
-  for (let k = hits.end.length - 1; k >= mark; k--) if (hits.end[k] === e) return true;
+function foundSince(hits: Hits, mark: number, cue: number): boolean {
+  for (let k = hits.count - 1; k >= mark; k--) if (hits.cue[k] === cue) return true;
   return false;
+}
+
+function addHit(hits: Hits, from: number, to: number, cue: number): void {
+  if (hits.count === hits.from.length) {
+    // Twice the room, the hits so far copied (the object stays: the walk holds it).
+    const more = hitArrays(hits.cues, hits.count * 2);
+    more.from.set(hits.from);
+    more.to.set(hits.to);
+    more.cue.set(hits.cue);
+    ({ from: hits.from, to: hits.to, cue: hits.cue } = more);
+  }
+  const k = hits.count++;
+  hits.from[k] = from;
+  hits.to[k] = to;
+  hits.cue[k] = cue;
+  if (to - from > hits.reach) hits.reach = to - from;
+}
+
+function hitArrays(cues: readonly CueEnd[], size: number): Hits {
+  const a = () => new Int32Array(size);
+  return { count: 0, from: a(), to: a(), cue: a(), cues, reach: 0 };
 }

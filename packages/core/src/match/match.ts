@@ -3,7 +3,7 @@ import { setAppliesIn } from "../assess/assess.ts";
 import type { Indicator } from "../schema/indicator.ts";
 import type { ConceptRule, ContextModifier, DangerNowRule } from "../schema/matching.ts";
 import type { Pack } from "../schema/pack.ts";
-import { ConceptNumbers, ConceptRules, type ConceptHits } from "./concept-rules.ts";
+import { ConceptNumbers, ConceptRules, conceptHits, type ConceptHits } from "./concept-rules.ts";
 import {
   ContextRules,
   contextOf,
@@ -198,32 +198,28 @@ export class Matcher {
     const applies = (ind: Target) => setApplies[ind.set]!;
 
     // Cue mentions and concept words, then the concept rules; all mentions are added in text order.
-    // Cue mentions are many (~15,000 a 1 MB note): parallel arrays, not an object each.
-    const cues: CueMentions = { ind: [], from: [], to: [], because: [], own: [] };
-    const concepts: ConceptHits = { concept: [], from: [], to: [] };
-    for (let h = 0; h < hits.from.length; h++) {
-      const cue = hits.end[h]!;
+    // Both are many (~15,000 and ~20,000 a 1 MB note): typed arrays, not an object each; a cue
+    // mention is its hit's number.
+    const cueHits = new Int32Array(hits.count);
+    let cueCount = 0;
+    const concepts = conceptHits(hits.count);
+    for (let h = 0; h < hits.count; h++) {
+      const cue = hits.cues[hits.cue[h]!]!;
       const from = hits.from[h]!;
       const to = hits.to[h]!;
       if (cue.ages && options.age && !appliesToAge(cue.ages, options.age)) continue;
       if (cue.concept) {
         const own = contextOf(t, ctx, from, to);
         if (!own || (own.kind === "historical" && this.keepHistorical[cue.ref] === true)) {
-          concepts.concept.push(cue.ref);
-          concepts.from.push(from);
-          concepts.to.push(to);
+          const k = concepts.count++;
+          concepts.concept[k] = cue.ref;
+          concepts.from[k] = from;
+          concepts.to[k] = to;
         }
         continue;
       }
       if (isCovered(hits, h)) continue;
-      const ind = this.byNo[cue.ref]!;
-      if (!applies(ind)) continue;
-      const own = contextOf(t, ctx, from, to);
-      cues.ind.push(ind);
-      cues.from.push(from);
-      cues.to.push(to);
-      cues.because.push(cue.because);
-      cues.own.push(own?.kind === "historical" && ind.keepHistorical ? null : own);
+      if (applies(this.byNo[cue.ref]!)) cueHits[cueCount++] = h;
     }
 
     // Concept words are already in text order (hits are collected token by token).
@@ -243,17 +239,20 @@ export class Matcher {
       }
     }
     // In order of start, the longest first; a cue mention before a rule mention over the same words.
-    const order = cueOrder(cues);
+    const order = cueOrder(hits, cueHits.subarray(0, cueCount));
     mentions.sort(byStart);
     let r = 0;
-    for (const c of order) {
-      const from = cues.from[c]!;
-      const to = cues.to[c]!;
+    for (const h of order) {
+      const from = hits.from[h]!;
+      const to = hits.to[h]!;
       for (; r < mentions.length && byStart(mentions[r]!, { from, to }) < 0; r++) {
         const m = mentions[r]!;
         add(m.ind, m.from, m.to, m.because, m.own);
       }
-      add(cues.ind[c]!, from, to, cues.because[c]!, cues.own[c]!);
+      const cue = hits.cues[hits.cue[h]!]!;
+      const ind = this.byNo[cue.ref]!;
+      const own = contextOf(t, ctx, from, to);
+      add(ind, from, to, cue.because, own?.kind === "historical" && ind.keepHistorical ? null : own);
     }
     for (; r < mentions.length; r++) {
       const m = mentions[r]!;
@@ -334,27 +333,19 @@ interface Found {
   lastEnd: number;
 }
 
-/** Cue mentions as parallel arrays, in order of their first token (as the hits are). */
-interface CueMentions {
-  ind: Target[];
-  from: number[];
-  to: number[];
-  because: Because[];
-  own: (MentionContext | null)[];
-}
-
 /**
- * The cue mentions' indices in `byStart` order. They are in order of start already: only each
- * run with the same start needs sorting, longest first, ties kept in place (as a stable sort would).
+ * The cue mentions (their hits' numbers) in `byStart` order. They are in order of start already:
+ * only each run with the same start needs sorting, longest first, ties kept in place (as a stable
+ * sort would).
  */
-function cueOrder(m: CueMentions): Int32Array {
-  const n = m.from.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = i;
+function cueOrder(hits: Hits, cueHits: Int32Array): Int32Array {
+  const { from, to } = hits;
+  const order = new Int32Array(cueHits.length);
+  for (let i = 0; i < cueHits.length; i++) {
+    const c = cueHits[i]!;
     let k = i;
     // Insertion into the run so far: runs are a few mentions long.
-    while (k > 0 && m.from[order[k - 1]!] === m.from[c] && m.to[order[k - 1]!]! < m.to[c]!) {
+    while (k > 0 && from[order[k - 1]!] === from[c] && to[order[k - 1]!]! < to[c]!) {
       order[k] = order[k - 1]!;
       k--;
     }
@@ -432,16 +423,17 @@ function isCovered(hits: Hits, h: number): boolean {
   // Earlier hits, back to where the widest hit of this text could still cover it, then the
   // later hits starting at the same token.
   for (let j = h - 1; j >= 0 && from - hits.from[j]! < hits.reach; j--) if (covers(hits, j, h)) return true;
-  for (let j = h + 1; j < hits.from.length && hits.from[j] === from; j++) if (covers(hits, j, h)) return true;
+  for (let j = h + 1; j < hits.count && hits.from[j] === from; j++) if (covers(hits, j, h)) return true;
   return false;
 }
 
 /** Does hit `j` cover hit `h` (see `isCovered`)? */
 function covers(hits: Hits, j: number, h: number): boolean {
-  const other = hits.end[j]!;
-  const own = hits.end[h]!;
-  if (other.concept || other.key === own.key || other.level < own.level) return false;
-  return hits.from[j]! <= hits.from[h]! && hits.to[j]! >= hits.to[h]! && other.length > own.length;
+  // The spans first: most neighbours do not reach over the hit, and are known so without their cues.
+  if (hits.from[j]! > hits.from[h]! || hits.to[j]! < hits.to[h]!) return false;
+  const other = hits.cues[hits.cue[j]!]!;
+  const own = hits.cues[hits.cue[h]!]!;
+  return !other.concept && other.key !== own.key && other.level >= own.level && other.length > own.length;
 }
 
 function firstStart(s: Suggestion): number {
