@@ -160,7 +160,7 @@ export class Matcher {
           evidence: [],
           mentions: 0,
         };
-        firstFound.push((found[ind.no] = entry = { s, lastEnd: -1 }));
+        firstFound.push((found[ind.no] = entry = { s, lastEnd: -1, uncounted: 0 }));
       }
       const s = entry.s;
       const start = t.start[from]!;
@@ -178,9 +178,9 @@ export class Matcher {
       s.mentions++;
       s.negated &&= context?.kind === "negated";
       s.counted ||= context === null;
-      if (!roomFor(s, context === null)) return;
+      if (!roomFor(entry, context === null)) return;
       if (!ind.about) person = subjectAt(t, ctx, from);
-      keepEvidence(s, {
+      keepEvidence(entry, {
         quote: text.slice(start, end),
         start,
         end,
@@ -331,6 +331,8 @@ function targetOf(ind: Indicator, no: number, set: number): Target {
 interface Found {
   s: Suggestion;
   lastEnd: number;
+  /** How many of its evidence are not counted (have a context). */
+  uncounted: number;
 }
 
 /**
@@ -397,19 +399,24 @@ function conceptCues(pack: Partial<Pack>, concepts: ConceptNumbers): CueEntry[] 
 }
 
 /** Would a mention be kept as evidence? While there is room, or counted in place of an uncounted one. */
-function roomFor(s: Suggestion, counted: boolean): boolean {
-  return s.evidence.length < MAX_EVIDENCE || (counted && s.evidence.some((e) => e.context !== null));
+function roomFor(f: Found, counted: boolean): boolean {
+  return f.s.evidence.length < MAX_EVIDENCE || (counted && f.uncounted > 0);
 }
 
 /** Counted mentions first; at most MAX_EVIDENCE kept, dropping an uncounted one to make room. */
-function keepEvidence(s: Suggestion, e: Evidence): void {
-  if (s.evidence.length < MAX_EVIDENCE) {
-    s.evidence.push(e);
+function keepEvidence(f: Found, e: Evidence): void {
+  const evidence = f.s.evidence;
+  if (evidence.length < MAX_EVIDENCE) {
+    evidence.push(e);
+    if (e.context !== null) f.uncounted++;
     return;
   }
   if (e.context !== null) return;
-  const drop = s.evidence.findIndex((x) => x.context !== null);
-  if (drop >= 0) s.evidence.splice(drop, 1, e);
+  const drop = evidence.findIndex((x) => x.context !== null);
+  if (drop >= 0) {
+    evidence.splice(drop, 1, e);
+    f.uncounted--;
+  }
 }
 
 /**
