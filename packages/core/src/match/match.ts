@@ -144,62 +144,36 @@ export class Matcher {
 
     // Every cue and concept occurrence, in order of the token it starts at.
     const hits = this.index.collect(t);
+    // Indicators of sets that do not apply in the child's area are never suggested (by set number).
+    const applies = this.setAreas.map((areas) => setAppliesIn(areas, options.area));
 
-    // Each indicator's suggestion (by `Target.no`, and in order of first mention), and where its
-    // last mention ended.
-    const found: (Found | undefined)[] = [];
-    const firstFound: Found[] = [];
-    const add = (ind: Target, from: number, to: number, because: Because, own: MentionContext | null) => {
-      let entry = found[ind.no];
-      if (!entry) {
-        const s: Suggestion = {
-          indicator: ind.indicator,
-          counted: false,
-          context: null,
-          negated: true,
-          evidence: [],
-          mentions: 0,
-        };
-        firstFound.push((found[ind.no] = entry = { s, lastEnd: -1, uncounted: 0 }));
-      }
-      const s = entry.s;
-      const start = t.start[from]!;
-      const end = t.end[to - 1]!;
-      // The same indicator found again over an overlapping span is one mention.
-      if (start < entry.lastEnd) return;
-      entry.lastEnd = end;
-      // Whose the words are matters only for indicators about one person, and for evidence kept.
-      let person = ind.about ? subjectAt(t, ctx, from) : -1;
-      let context = own;
-      if (!context && ind.about && because.kind === "cue" && person >= 0) {
-        if (isOtherPerson(ind.subject, roleOf(t, ctx, person)))
-          context = { kind: "other-person", from: ctx.people.from[person]!, to: ctx.people.to[person]! };
-      }
-      s.mentions++;
-      s.negated &&= context?.kind === "negated";
-      s.counted ||= context === null;
-      if (!roomFor(entry, context === null)) return;
-      if (!ind.about) person = subjectAt(t, ctx, from);
-      keepEvidence(entry, {
-        quote: text.slice(start, end),
-        start,
-        end,
-        context: context?.kind ?? null,
-        contextWords: context ? text.slice(t.start[context.from]!, t.end[context.to - 1]!) : null,
-        negated: context?.kind === "negated",
-        subject: person < 0 ? null : roleOf(t, ctx, person),
-        cue: because.kind === "cue" ? because.cue : because.rule,
-        because,
-      });
+    // Each step has its own function: a long note keeps V8 in a loop long enough to compile it in
+    // mid-run (on-stack replacement), and that code is reused for every later note. While the hit
+    // loop shared `analyse` with the steps after it, they were compiled along with it, and an
+    // array shape they had not met sent every long note back to the interpreter near its end.
+    const { cueHits, concepts } = this.sortHits(t, ctx, hits, options.age, applies);
+    const rules = this.ruleMentions(text, t, ctx, concepts, options.age, applies);
+    const found = new Suggestions(text, t, ctx);
+    this.addInOrder(found, t, ctx, hits, cueHits, rules);
+    return {
+      suggestions: found.list(),
+      dangerNow: this.dangerNow(text, t, ctx, concepts, options),
     };
+  }
 
-    // Indicators of sets that do not apply in the child's area are never suggested.
-    const setApplies = this.setAreas.map((areas) => setAppliesIn(areas, options.area));
-    const applies = (ind: Target) => setApplies[ind.set]!;
-
-    // Cue mentions and concept words, then the concept rules; all mentions are added in text order.
-    // Both are many (~15,000 and ~20,000 a 1 MB note): typed arrays, not an object each; a cue
-    // mention is its hit's number.
+  /**
+   * The cue mentions (their hits' numbers) and the concept words among the hits: a cue of an
+   * indicator another covers, or of a set that does not apply, is no mention; a concept word
+   * with a context is none (unless its history counts). Both are many (~15,000 and ~20,000 a
+   * 1 MB note): typed arrays, not an object each.
+   */
+  private sortHits(
+    t: Tokens,
+    ctx: TextContext,
+    hits: Hits,
+    age: Age | undefined,
+    applies: readonly boolean[],
+  ): { cueHits: Int32Array; concepts: ConceptHits } {
     const cueHits = new Int32Array(hits.count);
     let cueCount = 0;
     const concepts = conceptHits(hits.count);
@@ -207,7 +181,7 @@ export class Matcher {
       const cue = hits.cues[hits.cue[h]!]!;
       const from = hits.from[h]!;
       const to = hits.to[h]!;
-      if (cue.ages && options.age && !appliesToAge(cue.ages, options.age)) continue;
+      if (cue.ages && age && !appliesToAge(cue.ages, age)) continue;
       if (cue.concept) {
         const own = contextOf(t, ctx, from, to);
         if (!own || (own.kind === "historical" && this.keepHistorical[cue.ref] === true)) {
@@ -219,12 +193,23 @@ export class Matcher {
         continue;
       }
       if (isCovered(hits, h)) continue;
-      if (applies(this.byNo[cue.ref]!)) cueHits[cueCount++] = h;
+      if (applies[this.byNo[cue.ref]!.set]) cueHits[cueCount++] = h;
     }
+    return { cueHits: cueHits.subarray(0, cueCount), concepts };
+  }
 
+  /** The mentions the concept rules make of the concept words, in `byStart` order. */
+  private ruleMentions(
+    text: string,
+    t: Tokens,
+    ctx: TextContext,
+    concepts: ConceptHits,
+    age: Age | undefined,
+    applies: readonly boolean[],
+  ): Mention[] {
     // Concept words are already in text order (hits are collected token by token).
     const mentions: Mention[] = [];
-    for (const { rule, hits: words } of this.rules.fire(t, ctx, concepts, options.age)) {
+    for (const { rule, hits: words } of this.rules.fire(t, ctx, concepts, age)) {
       const because: Because = {
         kind: "rule",
         rule: rule.id,
@@ -235,39 +220,41 @@ export class Matcher {
       const to = Math.max(...words.map((w) => w.to));
       for (const id of rule.indicators) {
         const ind = this.targets.get(id);
-        if (ind && applies(ind)) mentions.push({ ind, from, to, because, own: null });
+        if (ind && applies[ind.set]) mentions.push({ ind, from, to, because, own: null });
       }
     }
-    // In order of start, the longest first; a cue mention before a rule mention over the same words.
-    const order = cueOrder(hits, cueHits.subarray(0, cueCount));
-    mentions.sort(byStart);
+    return mentions.sort(byStart);
+  }
+
+  /**
+   * Cue and rule mentions added in order of start, the longest first; a cue mention before a
+   * rule mention over the same words.
+   */
+  private addInOrder(
+    found: Suggestions,
+    t: Tokens,
+    ctx: TextContext,
+    hits: Hits,
+    cueHits: Int32Array,
+    mentions: readonly Mention[],
+  ): void {
     let r = 0;
-    for (const h of order) {
+    for (const h of cueOrder(hits, cueHits)) {
       const from = hits.from[h]!;
       const to = hits.to[h]!;
       for (; r < mentions.length && byStart(mentions[r]!, { from, to }) < 0; r++) {
         const m = mentions[r]!;
-        add(m.ind, m.from, m.to, m.because, m.own);
+        found.add(m.ind, m.from, m.to, m.because, m.own);
       }
       const cue = hits.cues[hits.cue[h]!]!;
       const ind = this.byNo[cue.ref]!;
       const own = contextOf(t, ctx, from, to);
-      add(ind, from, to, cue.because, own?.kind === "historical" && ind.keepHistorical ? null : own);
+      found.add(ind, from, to, cue.because, own?.kind === "historical" && ind.keepHistorical ? null : own);
     }
     for (; r < mentions.length; r++) {
       const m = mentions[r]!;
-      add(m.ind, m.from, m.to, m.because, m.own);
+      found.add(m.ind, m.from, m.to, m.because, m.own);
     }
-
-    const out = firstFound.map((e) => e.s);
-    for (const s of out) {
-      s.evidence.sort((a, b) => Number(a.context !== null) - Number(b.context !== null) || a.start - b.start);
-      s.context = s.counted ? null : s.evidence[0]!.context;
-    }
-    return {
-      suggestions: out.sort((a, b) => firstStart(a) - firstStart(b)),
-      dangerNow: this.dangerNow(text, t, ctx, concepts, options),
-    };
   }
 
   private dangerNow(
@@ -325,6 +312,75 @@ function targetOf(ind: Indicator, no: number, set: number): Target {
   const subject = ind.subject;
   const about = subject === "child" || subject === "parent";
   return { indicator: ind, no, set, subject, about, keepHistorical: ind.keepHistorical === true };
+}
+
+/** The suggestions of one text as its mentions are added (in text order). */
+class Suggestions {
+  /** Each indicator's, by `Target.no`. */
+  private readonly byNo: (Found | undefined)[] = [];
+  /** The same, in order of first mention. */
+  private readonly firstFound: Found[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly t: Tokens,
+    private readonly ctx: TextContext,
+  ) {}
+
+  add(ind: Target, from: number, to: number, because: Because, own: MentionContext | null): void {
+    const { text, t, ctx } = this;
+    let entry = this.byNo[ind.no];
+    if (!entry) {
+      const s: Suggestion = {
+        indicator: ind.indicator,
+        counted: false,
+        context: null,
+        negated: true,
+        evidence: [],
+        mentions: 0,
+      };
+      this.firstFound.push((this.byNo[ind.no] = entry = { s, lastEnd: -1, uncounted: 0 }));
+    }
+    const s = entry.s;
+    const start = t.start[from]!;
+    const end = t.end[to - 1]!;
+    // The same indicator found again over an overlapping span is one mention.
+    if (start < entry.lastEnd) return;
+    entry.lastEnd = end;
+    // Whose the words are matters only for indicators about one person, and for evidence kept.
+    let person = ind.about ? subjectAt(t, ctx, from) : -1;
+    let context = own;
+    if (!context && ind.about && because.kind === "cue" && person >= 0) {
+      if (isOtherPerson(ind.subject, roleOf(t, ctx, person)))
+        context = { kind: "other-person", from: ctx.people.from[person]!, to: ctx.people.to[person]! };
+    }
+    s.mentions++;
+    s.negated &&= context?.kind === "negated";
+    s.counted ||= context === null;
+    if (!roomFor(entry, context === null)) return;
+    if (!ind.about) person = subjectAt(t, ctx, from);
+    keepEvidence(entry, {
+      quote: text.slice(start, end),
+      start,
+      end,
+      context: context?.kind ?? null,
+      contextWords: context ? text.slice(t.start[context.from]!, t.end[context.to - 1]!) : null,
+      negated: context?.kind === "negated",
+      subject: person < 0 ? null : roleOf(t, ctx, person),
+      cue: because.kind === "cue" ? because.cue : because.rule,
+      because,
+    });
+  }
+
+  /** The suggestions in order of first mention, each one's counted evidence first. */
+  list(): Suggestion[] {
+    const out = this.firstFound.map((f) => f.s);
+    for (const s of out) {
+      s.evidence.sort((a, b) => Number(a.context !== null) - Number(b.context !== null) || a.start - b.start);
+      s.context = s.counted ? null : s.evidence[0]!.context;
+    }
+    return out.sort((a, b) => firstStart(a) - firstStart(b));
+  }
 }
 
 /** An indicator's suggestion while a text is read, and where its last mention ended. */
