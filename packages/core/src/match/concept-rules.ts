@@ -4,6 +4,27 @@ import type { ConceptRule } from "../schema/matching.ts";
 import type { Tokens } from "./tokenise.ts";
 import { subjectOf, type TextContext } from "./context.ts";
 
+/**
+ * Concept ids numbered once for a matcher, shared by its rule sets and its concept cues, so that
+ * a concept word found in a text is known by its number (see `ConceptHits`).
+ */
+export class ConceptNumbers {
+  private readonly no = new Map<string, number>();
+  /** The concept id of each number. */
+  readonly ids: string[] = [];
+
+  /** The number of a concept id, numbering it when new. */
+  of(id: string): number {
+    let k = this.no.get(id);
+    if (k === undefined) {
+      k = this.ids.length;
+      this.no.set(id, k);
+      this.ids.push(id);
+    }
+    return k;
+  }
+}
+
 /** A concept word found in the text, not negated, hypothetical or historical. */
 export interface ConceptHit {
   concept: string;
@@ -16,10 +37,20 @@ export interface ConceptHit {
  * only the few that fire a rule become `ConceptHit` objects.
  */
 export interface ConceptHits {
-  concept: string[];
-  from: number[];
-  to: number[];
+  count: number;
+  /** The concept's number (see `ConceptNumbers`). */
+  concept: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
 }
+
+/** Room for `size` concept words. */
+export function conceptHits(size: number): ConceptHits {
+  return { count: 0, concept: new Int32Array(size), from: new Int32Array(size), to: new Int32Array(size) };
+}
+
+/** The rules of a concept no rule uses (shared: a text has ~20,000 concept words). */
+const NO_RULES: readonly number[] = [];
 
 /** A rule that fired, with the concept words that fired it (in text order). */
 export interface RuleFiring<R> {
@@ -43,22 +74,20 @@ interface Compiled<R> {
  * Concept rules, sentence by sentence: a rule fires when every concept of `all` and one of `any`
  * occur within its span of sentences (one by default), its age condition holds (the child's age,
  * or a concept standing in for it) and, with `subject`, the nearest person named before the words
- * is that person. Concepts are numbered once; a text is read with two small arrays (where each
- * concept was last seen) and only the rules that use a concept of the sentence are tried, so the
- * work is linear in the concept words and allocates nothing per sentence.
+ * is that person. Concepts are numbered once (see `ConceptNumbers`); a text is read with two
+ * small arrays (where each concept was last seen) and only the rules that use a concept of the
+ * sentence are tried, so the work is linear in the concept words and allocates nothing per sentence.
  */
 export class ConceptRules<R extends AnyRule> {
-  private readonly number = new Map<string, number>();
   private readonly compiled: Compiled<R>[];
   /** For each concept number, the rules that use it. */
   private readonly byConcept: number[][] = [];
 
-  constructor(rules: readonly R[]) {
-    const n = (id: string) => {
-      let k = this.number.get(id);
-      if (k === undefined) this.number.set(id, (k = this.number.size));
-      return k;
-    };
+  constructor(
+    rules: readonly R[],
+    private readonly numbers = new ConceptNumbers(),
+  ) {
+    const n = (id: string) => numbers.of(id);
     this.compiled = rules.map((rule) => ({
       rule,
       all: rule.all.map(n),
@@ -77,14 +106,13 @@ export class ConceptRules<R extends AnyRule> {
 
   /** Rules fired by `hits` (concept words in text order). */
   fire(t: Tokens, c: TextContext, hits: ConceptHits, age: Age | undefined): RuleFiring<R>[] {
-    const size = this.number.size;
+    const size = this.numbers.ids.length;
     const seenIn = new Int32Array(size).fill(-1_000_000); // sentence a concept was last seen in
     const lastHit = new Int32Array(size); // the hit that stands for it there
     const tried = new Int32Array(this.compiled.length).fill(-1);
     const out: RuleFiring<R>[] = [];
-    // Each hit's concept number, looked up once.
-    const num = hits.concept.map((k) => this.number.get(k) ?? -1);
-    const count = hits.from.length;
+    const num = hits.concept;
+    const count = hits.count;
     let i = 0;
     while (i < count) {
       const sentence = t.sentence[hits.from[i]!]!;
@@ -92,15 +120,13 @@ export class ConceptRules<R extends AnyRule> {
       // Record the sentence's concepts (the first word of each stands for it).
       for (; i < count && t.sentence[hits.from[i]!] === sentence; i++) {
         const k = num[i]!;
-        if (k >= 0 && seenIn[k] !== sentence) {
+        if (seenIn[k] !== sentence) {
           seenIn[k] = sentence;
           lastHit[k] = i;
         }
       }
       for (let j = start; j < i; j++) {
-        const k = num[j]!;
-        if (k < 0) continue;
-        for (const r of this.byConcept[k] ?? []) {
+        for (const r of this.byConcept[num[j]!] ?? NO_RULES) {
           // Each rule is tried once a sentence, and only where one of its concepts is.
           if (tried[r] === sentence) continue;
           tried[r] = sentence;
@@ -108,7 +134,7 @@ export class ConceptRules<R extends AnyRule> {
           const matched = this.match(rule, sentence, seenIn, lastHit, age);
           if (!matched) continue;
           const fired = matched.map((h) => ({
-            concept: hits.concept[h]!,
+            concept: this.numbers.ids[hits.concept[h]!]!,
             from: hits.from[h]!,
             to: hits.to[h]!,
           }));

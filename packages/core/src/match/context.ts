@@ -31,7 +31,10 @@ interface Trigger {
   window: number;
 }
 
-/** The context modifiers and people of one text, found once and asked about each mention. */
+/**
+ * The context modifiers and people of one text, found once and asked about each mention. Its
+ * per-token arrays may run past the text's tokens, and the next text read writes over them.
+ */
 export interface TextContext {
   /** The trigger starting at each token (index into `triggers`), or -1. */
   triggerAt: Int32Array;
@@ -63,6 +66,8 @@ export class ContextRules {
   private readonly reporting: PhraseIndex<true>;
   /** Per word id: which kinds of phrase (MODIFIER, PERSON, REPORTING bits) begin with it. */
   private readonly begins: Uint8Array;
+  /** The last text's per-token marks, written over by the next text's (see `marksFor`). */
+  private spare: Marks | undefined;
 
   constructor(
     vocab: Vocabulary,
@@ -96,11 +101,12 @@ export class ContextRules {
    * phrase of any kind (most words) is passed over with one lookup.
    */
   read(t: Tokens): TextContext {
+    const marks = marksFor(t.count, this.spare);
+    // Kept for the next text unless huge: the context read here is not asked about after that.
+    this.spare = marks.triggerAt.length <= KEEP_MARKS ? marks : undefined;
+    const { triggerAt, personAt, reportingAt } = marks;
     const triggers: PhraseHit<Trigger>[] = [];
-    const triggerAt = new Int32Array(t.count).fill(-1);
     const people: People = { from: [], to: [], value: [] };
-    const personAt = new Int32Array(t.count).fill(-1);
-    const reportingAt = new Uint8Array(t.count);
     const begins = this.begins;
     // Where each kind's scan may look next (after the end of its last phrase).
     let trigger = 0;
@@ -143,6 +149,29 @@ export class ContextRules {
 const MODIFIER = 1;
 const PERSON = 2;
 const REPORTING = 4;
+
+type Marks = Pick<TextContext, "triggerAt" | "personAt" | "reportingAt">;
+
+/** Marks kept between texts up to this many tokens (9 bytes each): a 1 MB note has ~200k. */
+const KEEP_MARKS = 1 << 19;
+
+/**
+ * Cleared marks for `count` tokens (they may be longer): `spare`'s when long enough, since
+ * allocating and zeroing them anew for every 1 MB note costs more than clearing them.
+ */
+function marksFor(count: number, spare: Marks | undefined): Marks {
+  if (!spare || spare.triggerAt.length < count) {
+    spare = {
+      triggerAt: new Int32Array(count),
+      personAt: new Int32Array(count),
+      reportingAt: new Uint8Array(count),
+    };
+  }
+  spare.triggerAt.fill(-1, 0, count);
+  spare.personAt.fill(-1, 0, count);
+  spare.reportingAt.fill(0, 0, count);
+  return spare;
+}
 
 /**
  * One trigger per phrase: a phrase given in both directions of one kind ("denied" before and

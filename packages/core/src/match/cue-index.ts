@@ -14,18 +14,30 @@ interface Node {
 /** Longest cue the index takes, in words (the schema allows 12): bounds every walk. */
 export const MAX_CUE_WORDS = 16;
 
-/** Cue occurrences in a text, in order of their first token (parallel arrays). */
+/**
+ * Cue occurrences in a text, in order of their first token: parallel typed arrays (a 1 MB note
+ * has ~36,000), which the index's next `collect` writes over.
+ */
 export interface Hits {
-  from: number[];
-  to: number[];
-  end: CueEnd[];
+  count: number;
+  /** Tokens [from, to) of each hit. */
+  from: Int32Array;
+  to: Int32Array;
+  /** Which cue each hit is: an index into `cues`. */
+  cue: Int32Array;
+  cues: readonly CueEnd[];
   /** The widest span of any hit, in tokens: how far back a hit covering another can start. */
   reach: number;
 }
 
+/** Hits kept between texts up to this many (12 bytes each). */
+const KEEP_HITS = 1 << 17;
+
 export interface CueEnd {
   /** An indicator id, or a concept id when `concept` is set. */
   key: string;
+  /** The caller's number for `key` (see `CueEntry.ref`). */
+  ref: number;
   concept: boolean;
   level: number;
   cue: string;
@@ -54,6 +66,8 @@ export class CueIndex {
   private readonly stopIds: Set<number>;
   /** The trie, read for every token of every text: flat arrays, not maps (see `freeze`). */
   private readonly flat: FlatTrie;
+  /** The last text's hits, written over by the next text's. */
+  private spare: Hits | undefined;
 
   constructor(entries: readonly CueEntry[]) {
     this.stopIds = new Set([...STOPWORDS].map((w) => this.vocab.intern(normaliseWord(w))));
@@ -84,6 +98,7 @@ export class CueIndex {
     if (!node.ends.some((e) => e.key === entry.key && e.ages === entry.ages)) {
       node.ends.push({
         key: entry.key,
+        ref: entry.ref,
         concept: entry.concept,
         level: entry.level,
         cue,
@@ -95,9 +110,8 @@ export class CueIndex {
   }
 
   /**
-   * Numbers the nodes (root 0) and lays each node's children out as a run of edges sorted by
-   * word id: a lookup is a short scan or a binary search over a typed array instead of a map
-   * lookup, and the root's children are one array indexed by word id.
+   * Numbers the nodes (root 0) and puts every edge in one hash table over typed arrays instead
+   * of a map per node; the root's children are one array indexed by word id.
    */
   private freeze(): FlatTrie {
     const words = this.vocab.words.length;
@@ -106,48 +120,28 @@ export class CueIndex {
       for (const child of nodes[n]!.next?.values() ?? []) nodes.push(child);
     }
     const number = new Map(nodes.map((node, n) => [node, n]));
-    const edgeStart = new Int32Array(nodes.length + 1);
-    const edgeWord = new Int32Array(nodes.length - 1);
-    const edgeNode = new Int32Array(nodes.length - 1);
-    let e = 0;
-    nodes.forEach((node, n) => {
-      edgeStart[n] = e;
-      for (const [id, child] of [...(node.next ?? [])].sort((a, b) => a[0] - b[0])) {
-        edgeWord[e] = id;
-        edgeNode[e++] = number.get(child)!;
-      }
-    });
-    edgeStart[nodes.length] = e;
     const rootChild = new Int32Array(words).fill(-1);
     for (const [id, child] of this.root.next ?? []) rootChild[id] = number.get(child)!;
-    // Nodes with many children (the first words of many cues) are looked up in one hash table.
-    const big = nodes.map((_, n) => n).filter((n) => edgeStart[n + 1]! - edgeStart[n]! > SCAN_EDGES);
-    const wide = edges(big.reduce((sum, n) => sum + edgeStart[n + 1]! - edgeStart[n]!, 0));
-    for (const n of big) {
-      for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) {
-        let slot = edgeSlot(n, edgeWord[e]!) & (wide.node.length - 1);
-        while (wide.node[slot] !== -1) slot = (slot + 1) & (wide.node.length - 1);
-        wide.node[slot] = n;
-        wide.word[slot] = edgeWord[e]!;
-        wide.child[slot] = edgeNode[e]!;
+    const edges = edgeTable(nodes.length - 1);
+    const parents = new Int32Array(words);
+    const children = new Int32Array(nodes.length);
+    nodes.forEach((node, n) => {
+      for (const [id, child] of node.next ?? []) {
+        addEdge(edges, n, id, number.get(child)!);
+        parents[id]! |= 1 << (n & 31);
+        children[n]! |= 1 << (id & 31);
       }
-    }
+    });
     const flags = new Uint8Array(words);
     for (const id of this.negations) flags[id]! |= NEGATION;
     for (const id of this.stopIds) flags[id]! |= STOP;
-    const parents = new Int32Array(words);
-    for (let n = 0; n < nodes.length; n++) {
-      for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e++) parents[edgeWord[e]!]! |= 1 << (n & 31);
-    }
     return {
       words,
       rootChild,
-      edgeStart,
-      edgeWord,
-      edgeNode,
-      wide,
+      children,
+      edges,
       tight: Uint8Array.from(nodes, (node) => (node.tight ? 1 : 0)),
-      ends: nodes.map((node) => node.ends),
+      ...endTable(nodes),
       flags,
       parents,
     };
@@ -158,15 +152,18 @@ export class CueIndex {
    * with its tightest span.
    */
   collect(t: Tokens): Hits {
-    const hits: Hits = { from: [], to: [], end: [], reach: 0 };
     const f = this.flat;
+    const hits = this.spare ?? hitArrays(f.ends, 1024);
+    hits.count = 0;
+    hits.reach = 0;
     for (let at = 0; at < t.count; at++) {
       const id = t.ids[at]!;
       // Words interned after the trie was built (or unknown, -1) begin no cue.
       if (id < 0 || id >= f.words) continue;
       const first = f.rootChild[id]!;
-      if (first >= 0) extend(f, t, at, first, at + 1, hits, hits.from.length);
+      if (first >= 0) extend(f, t, at, first, at + 1, hits, hits.count);
     }
+    this.spare = hits.from.length <= KEEP_HITS ? hits : undefined;
     return hits;
   }
 }
@@ -181,20 +178,11 @@ function extend(
   hits: Hits,
   mark: number,
 ): void {
-  const ends = f.ends[node];
-  if (ends !== undefined) {
-    for (let k = 0; k < ends.length; k++) {
-      const e = ends[k]!;
-      if (foundSince(hits, mark, e)) continue; // found already from this start
-      hits.from.push(at);
-      hits.to.push(next);
-      hits.end.push(e);
-      if (next - at > hits.reach) hits.reach = next - at;
-    }
+  for (let e = f.endStart[node]!, endsTo = f.endStart[node + 1]!; e < endsTo; e++) {
+    if (!foundSince(hits, mark, e)) addHit(hits, at, next, e); // else found already from this start
   }
-  const lo = f.edgeStart[node]!;
-  const hi = f.edgeStart[node + 1]!;
-  if (lo === hi) return;
+  const children = f.children[node]!;
+  if (children === 0) return;
   const { ids, clause } = t;
   const { parents, flags } = f;
   const words = f.words;
@@ -208,9 +196,10 @@ function extend(
       if (tight) break; // an unknown word is no function word
       continue;
     }
-    // Most words are no child of this node, and most of those are known so by one bit.
-    if ((parents[id]! >>> bit) & 1) {
-      const child = childOf(f, node, lo, hi, id);
+    // Most words are no child of this node, and most of those are known so by two bits: one
+    // of the node's children's words, one of the word's parent nodes.
+    if ((children >>> (id & 31)) & 1 && (parents[id]! >>> bit) & 1) {
+      const child = childOf(f.edges, node, id);
       if (child >= 0) extend(f, t, at, child, j + 1, hits, mark);
     }
     const flag = flags[id]!;
@@ -223,53 +212,68 @@ function extend(
 const NEGATION = 1;
 const STOP = 2;
 
-/** The trie as parallel arrays: node n's children are edges edgeStart[n] … edgeStart[n + 1] - 1. */
+/** The trie as typed arrays, its nodes numbered. */
 interface FlatTrie {
   /** Words known when the trie was built: later ones begin and continue no cue. */
   words: number;
   /** The node each word leads to from the root, or -1. */
   rootChild: Int32Array;
-  edgeStart: Int32Array;
-  /** Sorted by word id within each node. */
-  edgeWord: Int32Array;
-  edgeNode: Int32Array;
-  /** The edges of nodes with over SCAN_EDGES children, by (node, word): open addressing. */
-  wide: { node: Int32Array; word: Int32Array; child: Int32Array };
+  /** Per node, bit w % 32 set when it has a child by word w (0: no children). */
+  children: Int32Array;
+  /** Every node's children, by (node, word) (see `edgeTable`). */
+  edges: Int32Array;
   tight: Uint8Array;
-  ends: (CueEnd[] | undefined)[];
+  /** Node n's cues are ends[endStart[n]] … ends[endStart[n + 1] - 1]. */
+  endStart: Int32Array;
+  ends: CueEnd[];
   /** NEGATION and STOP bits per word id. */
   flags: Uint8Array;
   /** Per word id, bit n % 32 set when node n has a child by that word: a cheap "no child" test. */
   parents: Int32Array;
 }
 
-/** Children a node may have and still be scanned in a row; more are found by hash. */
-const SCAN_EDGES = 8;
-
-/** The child of node `node` by word id, or -1: its edges are [lo, hi), sorted by word. */
-function childOf(f: FlatTrie, node: number, lo: number, hi: number, id: number): number {
-  if (hi - lo <= SCAN_EDGES) {
-    for (let e = lo; e < hi; e++) {
-      const w = f.edgeWord[e]!;
-      if (w === id) return f.edgeNode[e]!;
-      if (w > id) return -1;
-    }
-    return -1;
-  }
-  const { wide } = f;
-  const mask = wide.node.length - 1;
-  for (let slot = edgeSlot(node, id) & mask; ; slot = (slot + 1) & mask) {
-    const n = wide.node[slot]!;
-    if (n === -1) return -1;
-    if (n === node && wide.word[slot] === id) return wide.child[slot]!;
-  }
+/**
+ * The cues ending at each node, all in one array, a node's in a run: a walk that finds none (most
+ * steps) reads two neighbouring numbers, not an array of its own for every node.
+ */
+function endTable(nodes: readonly Node[]): Pick<FlatTrie, "endStart" | "ends"> {
+  const endStart = new Int32Array(nodes.length + 1);
+  const ends: CueEnd[] = [];
+  nodes.forEach((node, n) => {
+    endStart[n] = ends.length;
+    ends.push(...(node.ends ?? []));
+  });
+  endStart[nodes.length] = ends.length;
+  return { endStart, ends };
 }
 
-/** An empty table for `count` edges, at most half full. */
-function edges(count: number): FlatTrie["wide"] {
-  let size = 2;
-  while (size < count * 2) size *= 2;
-  return { node: new Int32Array(size).fill(-1), word: new Int32Array(size), child: new Int32Array(size) };
+/**
+ * An empty hash table for `count` edges, at most half full: open addressing, each slot four
+ * numbers side by side (node, word, child, unused; node -1 when empty), so that a probe reads
+ * one small stretch of memory.
+ */
+function edgeTable(count: number): Int32Array {
+  let slots = 2;
+  while (slots < count * 2) slots *= 2;
+  return new Int32Array(slots * 4).fill(-1);
+}
+
+function addEdge(edges: Int32Array, node: number, word: number, child: number): void {
+  const mask = (edges.length >> 2) - 1;
+  let slot = edgeSlot(node, word) & mask;
+  while (edges[slot << 2] !== -1) slot = (slot + 1) & mask;
+  edges.set([node, word, child], slot << 2);
+}
+
+/** The child of node `node` by word id, or -1. */
+function childOf(edges: Int32Array, node: number, id: number): number {
+  const mask = (edges.length >> 2) - 1;
+  for (let slot = edgeSlot(node, id) & mask; ; slot = (slot + 1) & mask) {
+    const at = slot << 2;
+    const n = edges[at]!;
+    if (n === node && edges[at + 1] === id) return edges[at + 2]!;
+    if (n === -1) return -1;
+  }
 }
 
 /** Where an edge's search starts (a multiplicative mix of node and word). */
@@ -281,13 +285,39 @@ function edgeSlot(node: number, word: number): number {
 /** Phrases that find one indicator (at any age, or at the given ages) or one concept. */
 export interface CueEntry {
   key: string;
+  /**
+   * The caller's own number for `key` (the matcher's number of the indicator or concept), handed
+   * back with each hit so that it finds what a hit stands for without a lookup by name.
+   */
+  ref: number;
   concept: boolean;
   level: number;
   phrases: readonly string[];
   ages?: readonly AgeBand[];
 }
 
-function foundSince(hits: Hits, mark: number, e: CueEnd): boolean {
-  for (let k = hits.end.length - 1; k >= mark; k--) if (hits.end[k] === e) return true;
+function foundSince(hits: Hits, mark: number, cue: number): boolean {
+  for (let k = hits.count - 1; k >= mark; k--) if (hits.cue[k] === cue) return true;
   return false;
+}
+
+function addHit(hits: Hits, from: number, to: number, cue: number): void {
+  if (hits.count === hits.from.length) {
+    // Twice the room, the hits so far copied (the object stays: the walk holds it).
+    const more = hitArrays(hits.cues, hits.count * 2);
+    more.from.set(hits.from);
+    more.to.set(hits.to);
+    more.cue.set(hits.cue);
+    ({ from: hits.from, to: hits.to, cue: hits.cue } = more);
+  }
+  const k = hits.count++;
+  hits.from[k] = from;
+  hits.to[k] = to;
+  hits.cue[k] = cue;
+  if (to - from > hits.reach) hits.reach = to - from;
+}
+
+function hitArrays(cues: readonly CueEnd[], size: number): Hits {
+  const a = () => new Int32Array(size);
+  return { count: 0, from: a(), to: a(), cue: a(), cues, reach: 0 };
 }

@@ -3,7 +3,7 @@ import { setAppliesIn } from "../assess/assess.ts";
 import type { Indicator } from "../schema/indicator.ts";
 import type { ConceptRule, ContextModifier, DangerNowRule } from "../schema/matching.ts";
 import type { Pack } from "../schema/pack.ts";
-import { ConceptRules, type ConceptHits } from "./concept-rules.ts";
+import { ConceptNumbers, ConceptRules, conceptHits, type ConceptHits } from "./concept-rules.ts";
 import {
   ContextRules,
   contextOf,
@@ -84,20 +84,32 @@ export interface MatchOptions {
 export class Matcher {
   private readonly index: CueIndex;
   private readonly context: ContextRules;
-  private readonly byId: Map<string, Indicator>;
-  private readonly setAreas: Map<string, readonly string[] | undefined>;
+  private readonly targets: Map<string, Target>;
+  /** The same, by `Target.no` (a cue of an indicator holds its number as `ref`). */
+  private readonly byNo: Target[];
+  /** The areas of each set (by `Target.set`); undefined: every area. */
+  private readonly setAreas: (readonly string[] | undefined)[];
   private readonly rules: ConceptRules<ConceptRule>;
   private readonly dangerRules: ConceptRules<DangerNowRule>;
-  private readonly keepHistorical: Set<string>;
-  private readonly keepHypothetical: Set<string>;
+  /** By concept number: is a historical mention of the concept kept? */
+  private readonly keepHistorical: boolean[];
+  /** By concept number: is a hypothetical mention of the concept kept? */
+  private readonly keepHypothetical: boolean[];
   /** The last text's token arrays, written over by the next (see `tokenise`). */
   private spare: Tokens | undefined;
 
   constructor(pack: Pick<Pack, "indicators" | "indicatorSets"> & Partial<Pack>) {
+    const areas = new Map(pack.indicatorSets.map((s) => [s.id, s.areas]));
+    const sets = [...new Set(pack.indicators.map((i) => i.set))];
+    this.setAreas = sets.map((id) => areas.get(id));
+    const byId = new Map(pack.indicators.map((i) => [i.id, i]));
+    this.byNo = [...byId.values()].map((ind, no) => targetOf(ind, no, sets.indexOf(ind.set)));
+    this.targets = new Map(this.byNo.map((target) => [target.indicator.id, target]));
+    const concepts = new ConceptNumbers();
     this.index = new CueIndex([
-      ...indicatorCues(pack.indicators),
-      ...lexiconCues(pack),
-      ...conceptCues(pack),
+      ...indicatorCues(pack.indicators, this.targets),
+      ...lexiconCues(pack, this.targets),
+      ...conceptCues(pack, concepts),
     ]);
     this.context = new ContextRules(
       this.index.vocab,
@@ -105,12 +117,14 @@ export class Matcher {
       pack.people ?? [],
       pack.reportingWords ?? [],
     );
-    this.keepHistorical = new Set((pack.concepts ?? []).filter((c) => c.keepHistorical).map((c) => c.id));
-    this.keepHypothetical = new Set((pack.concepts ?? []).filter((c) => c.keepHypothetical).map((c) => c.id));
-    this.byId = new Map(pack.indicators.map((i) => [i.id, i]));
-    this.setAreas = new Map(pack.indicatorSets.map((s) => [s.id, s.areas]));
-    this.rules = new ConceptRules(pack.conceptRules ?? []);
-    this.dangerRules = new ConceptRules(pack.dangerNowRules ?? []);
+    this.keepHistorical = [];
+    this.keepHypothetical = [];
+    for (const c of pack.concepts ?? []) {
+      if (c.keepHistorical) this.keepHistorical[concepts.of(c.id)] = true;
+      if (c.keepHypothetical) this.keepHypothetical[concepts.of(c.id)] = true;
+    }
+    this.rules = new ConceptRules(pack.conceptRules ?? [], concepts);
+    this.dangerRules = new ConceptRules(pack.dangerNowRules ?? [], concepts);
   }
 
   static forPack(pack: Pack): Matcher {
@@ -136,92 +150,76 @@ export class Matcher {
 
     // Every cue and concept occurrence, in order of the token it starts at.
     const hits = this.index.collect(t);
+    // Indicators of sets that do not apply in the child's area are never suggested (by set number).
+    const applies = this.setAreas.map((areas) => setAppliesIn(areas, options.area));
 
-    // Each indicator's suggestion, and where its last mention ended.
-    const found = new Map<string, { s: Suggestion; lastEnd: number }>();
-    const add = (ind: Indicator, from: number, to: number, because: Because, own: MentionContext | null) => {
-      let entry = found.get(ind.id);
-      if (!entry) {
-        const s = { indicator: ind, counted: false, context: null, negated: true, evidence: [], mentions: 0 };
-        found.set(ind.id, (entry = { s, lastEnd: -1 }));
-      }
-      const s = entry.s;
-      const start = t.start[from]!;
-      const end = t.end[to - 1]!;
-      // The same indicator found again over an overlapping span is one mention.
-      if (start < entry.lastEnd) return;
-      entry.lastEnd = end;
-      // Whose the words are matters only for indicators about one person, and for evidence kept.
-      const about = ind.subject !== undefined && ind.subject !== "household";
-      let person = about ? subjectAt(t, ctx, from) : -1;
-      let context = own;
-      // A person the cue itself begins with ("dad punched") is the one its author meant.
-      if (!context && about && because.kind === "cue" && person >= 0 && ctx.people.from[person]! < from) {
-        if (isOtherPerson(ind.subject, roleOf(t, ctx, person)))
-          context = { kind: "other-person", from: ctx.people.from[person]!, to: ctx.people.to[person]! };
-      }
-      s.mentions++;
-      s.negated &&= context?.kind === "negated";
-      s.counted ||= context === null;
-      if (!roomFor(s, context === null)) return;
-      if (!about) person = subjectAt(t, ctx, from);
-      keepEvidence(s, {
-        quote: text.slice(start, end),
-        start,
-        end,
-        context: context?.kind ?? null,
-        contextWords: context ? text.slice(t.start[context.from]!, t.end[context.to - 1]!) : null,
-        negated: context?.kind === "negated",
-        subject: person < 0 ? null : roleOf(t, ctx, person),
-        cue: because.kind === "cue" ? because.cue : because.rule,
-        because,
-      });
+    // Each step has its own function: a long note keeps V8 in a loop long enough to compile it in
+    // mid-run (on-stack replacement), and that code is reused for every later note. While the hit
+    // loop shared `analyse` with the steps after it, they were compiled along with it, and an
+    // array shape they had not met sent every long note back to the interpreter near its end.
+    const { cueHits, concepts } = this.sortHits(t, ctx, hits, options.age, applies);
+    const rules = this.ruleMentions(text, t, ctx, concepts, options.age, applies);
+    const found = new Suggestions(text, t, ctx);
+    this.addInOrder(found, t, ctx, hits, cueHits, rules);
+    return {
+      suggestions: found.list(),
+      dangerNow: this.dangerNow(text, t, ctx, concepts, options),
     };
+  }
 
-    // Indicators of sets that do not apply in the child's area are never suggested.
-    const setApplies = new Map<string, boolean>();
-    const applies = (ind: Indicator) => {
-      let ok = setApplies.get(ind.set);
-      if (ok === undefined) setApplies.set(ind.set, (ok = this.applies(ind, options.area)));
-      return ok;
-    };
-
-    // Cue mentions and concept words, then the concept rules; all mentions are added in text order.
-    // Cue mentions are many (~15,000 a 1 MB note): parallel arrays, not an object each.
-    const cues: CueMentions = { ind: [], from: [], to: [], because: [], own: [] };
-    const concepts: ConceptHits = { concept: [], from: [], to: [] };
-    for (let h = 0; h < hits.from.length; h++) {
-      const cue = hits.end[h]!;
+  /**
+   * The cue mentions (their hits' numbers) and the concept words among the hits: a cue of an
+   * indicator another covers, or of a set that does not apply, is no mention; a concept word
+   * with a context is none (unless its history counts). Both are many (~15,000 and ~20,000 a
+   * 1 MB note): typed arrays, not an object each.
+   */
+  private sortHits(
+    t: Tokens,
+    ctx: TextContext,
+    hits: Hits,
+    age: Age | undefined,
+    applies: readonly boolean[],
+  ): { cueHits: Int32Array; concepts: ConceptHits } {
+    const cueHits = new Int32Array(hits.count);
+    let cueCount = 0;
+    const concepts = conceptHits(hits.count);
+    for (let h = 0; h < hits.count; h++) {
+      const cue = hits.cues[hits.cue[h]!]!;
       const from = hits.from[h]!;
       const to = hits.to[h]!;
-      if (cue.ages && options.age && !appliesToAge(cue.ages, options.age)) continue;
+      if (cue.ages && age && !appliesToAge(cue.ages, age)) continue;
       if (cue.concept) {
         const own = contextOf(t, ctx, from, to);
         const kept =
           !own ||
-          (own.kind === "historical" && this.keepHistorical.has(cue.key)) ||
-          (own.kind === "hypothetical" && this.keepHypothetical.has(cue.key));
+          (own.kind === "historical" && this.keepHistorical[cue.ref] === true) ||
+          (own.kind === "hypothetical" && this.keepHypothetical[cue.ref] === true);
         if (kept) {
-          concepts.concept.push(cue.key);
-          concepts.from.push(from);
-          concepts.to.push(to);
+          const k = concepts.count++;
+          concepts.concept[k] = cue.ref;
+          concepts.from[k] = from;
+          concepts.to[k] = to;
         }
         continue;
       }
       if (isCovered(hits, h)) continue;
-      const ind = this.byId.get(cue.key)!;
-      if (!applies(ind)) continue;
-      const own = contextOf(t, ctx, from, to);
-      cues.ind.push(ind);
-      cues.from.push(from);
-      cues.to.push(to);
-      cues.because.push(cue.because);
-      cues.own.push(own?.kind === "historical" && ind.keepHistorical ? null : own);
+      if (applies[this.byNo[cue.ref]!.set]) cueHits[cueCount++] = h;
     }
+    return { cueHits: cueHits.subarray(0, cueCount), concepts };
+  }
 
+  /** The mentions the concept rules make of the concept words, in `byStart` order. */
+  private ruleMentions(
+    text: string,
+    t: Tokens,
+    ctx: TextContext,
+    concepts: ConceptHits,
+    age: Age | undefined,
+    applies: readonly boolean[],
+  ): Mention[] {
     // Concept words are already in text order (hits are collected token by token).
     const mentions: Mention[] = [];
-    for (const { rule, hits: words } of this.rules.fire(t, ctx, concepts, options.age)) {
+    for (const { rule, hits: words } of this.rules.fire(t, ctx, concepts, age)) {
       const because: Because = {
         kind: "rule",
         rule: rule.id,
@@ -231,41 +229,42 @@ export class Matcher {
       const from = Math.min(...words.map((w) => w.from));
       const to = Math.max(...words.map((w) => w.to));
       for (const id of rule.indicators) {
-        const ind = this.byId.get(id);
-        if (ind && applies(ind)) mentions.push({ ind, from, to, because, own: null });
+        const ind = this.targets.get(id);
+        if (ind && applies[ind.set]) mentions.push({ ind, from, to, because, own: null });
       }
     }
-    // In order of start, the longest first; a cue mention before a rule mention over the same words.
-    const order = cueOrder(cues);
-    mentions.sort(byStart);
+    return mentions.sort(byStart);
+  }
+
+  /**
+   * Cue and rule mentions added in order of start, the longest first; a cue mention before a
+   * rule mention over the same words.
+   */
+  private addInOrder(
+    found: Suggestions,
+    t: Tokens,
+    ctx: TextContext,
+    hits: Hits,
+    cueHits: Int32Array,
+    mentions: readonly Mention[],
+  ): void {
     let r = 0;
-    for (const c of order) {
-      const from = cues.from[c]!;
-      const to = cues.to[c]!;
+    for (const h of cueOrder(hits, cueHits)) {
+      const from = hits.from[h]!;
+      const to = hits.to[h]!;
       for (; r < mentions.length && byStart(mentions[r]!, { from, to }) < 0; r++) {
         const m = mentions[r]!;
-        add(m.ind, m.from, m.to, m.because, m.own);
+        found.add(m.ind, m.from, m.to, m.because, m.own);
       }
-      add(cues.ind[c]!, from, to, cues.because[c]!, cues.own[c]!);
+      const cue = hits.cues[hits.cue[h]!]!;
+      const ind = this.byNo[cue.ref]!;
+      const own = contextOf(t, ctx, from, to);
+      found.add(ind, from, to, cue.because, own?.kind === "historical" && ind.keepHistorical ? null : own);
     }
     for (; r < mentions.length; r++) {
       const m = mentions[r]!;
-      add(m.ind, m.from, m.to, m.because, m.own);
+      found.add(m.ind, m.from, m.to, m.because, m.own);
     }
-
-    const out = [...found.values()].map((e) => e.s);
-    for (const s of out) {
-      s.evidence.sort((a, b) => Number(a.context !== null) - Number(b.context !== null) || a.start - b.start);
-      s.context = s.counted ? null : s.evidence[0]!.context;
-    }
-    return {
-      suggestions: out.sort((a, b) => firstStart(a) - firstStart(b)),
-      dangerNow: this.dangerNow(text, t, ctx, concepts, options),
-    };
-  }
-
-  private applies(ind: Indicator, area: string | undefined): boolean {
-    return setAppliesIn(this.setAreas.get(ind.set), area);
   }
 
   private dangerNow(
@@ -302,27 +301,121 @@ function byStart(a: { from: number; to: number }, b: { from: number; to: number 
   return a.from - b.from || b.to - a.to;
 }
 
-/** Cue mentions as parallel arrays, in order of their first token (as the hits are). */
-interface CueMentions {
-  ind: Indicator[];
-  from: number[];
-  to: number[];
-  because: Because[];
-  own: (MentionContext | null)[];
+/**
+ * An indicator as the matcher reads it for each of its mentions, in one object shape for all:
+ * the pack's indicators come in many (their optional fields vary), and V8 reads a field of an
+ * object of many shapes by a slow, generic lookup.
+ */
+interface Target {
+  indicator: Indicator;
+  /** Its number among the pack's indicators. */
+  no: number;
+  /** Its set's number (see `Matcher.setAreas`). */
+  set: number;
+  subject: Indicator["subject"];
+  /** About one person (the child, a parent, or either: "family"): whose the words are matters. */
+  about: boolean;
+  keepHistorical: boolean;
+}
+
+function targetOf(ind: Indicator, no: number, set: number): Target {
+  const subject = ind.subject;
+  // Whose the words are matters for indicators about one person (or the child and a parent).
+  const about = subject !== undefined && subject !== "household";
+  return { indicator: ind, no, set, subject, about, keepHistorical: ind.keepHistorical === true };
+}
+
+/** The suggestions of one text as its mentions are added (in text order). */
+class Suggestions {
+  /** Each indicator's, by `Target.no`. */
+  private readonly byNo: (Found | undefined)[] = [];
+  /** The same, in order of first mention. */
+  private readonly firstFound: Found[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly t: Tokens,
+    private readonly ctx: TextContext,
+  ) {}
+
+  add(ind: Target, from: number, to: number, because: Because, own: MentionContext | null): void {
+    const { text, t, ctx } = this;
+    let entry = this.byNo[ind.no];
+    if (!entry) {
+      const s: Suggestion = {
+        indicator: ind.indicator,
+        counted: false,
+        context: null,
+        negated: true,
+        evidence: [],
+        mentions: 0,
+      };
+      this.firstFound.push((this.byNo[ind.no] = entry = { s, lastEnd: -1, uncounted: 0 }));
+    }
+    const s = entry.s;
+    const start = t.start[from]!;
+    const end = t.end[to - 1]!;
+    // The same indicator found again over an overlapping span is one mention.
+    if (start < entry.lastEnd) return;
+    entry.lastEnd = end;
+    // Whose the words are matters only for indicators about one person, and for evidence kept.
+    let person = ind.about ? subjectAt(t, ctx, from) : -1;
+    let context = own;
+    // A person the cue itself begins with ("dad punched") is the one its author meant.
+    if (!context && ind.about && because.kind === "cue" && person >= 0 && ctx.people.from[person]! < from) {
+      if (isOtherPerson(ind.subject, roleOf(t, ctx, person)))
+        context = { kind: "other-person", from: ctx.people.from[person]!, to: ctx.people.to[person]! };
+    }
+    s.mentions++;
+    s.negated &&= context?.kind === "negated";
+    s.counted ||= context === null;
+    if (!roomFor(entry, context === null)) return;
+    if (!ind.about) person = subjectAt(t, ctx, from);
+    keepEvidence(entry, {
+      quote: text.slice(start, end),
+      start,
+      end,
+      context: context?.kind ?? null,
+      contextWords: context ? text.slice(t.start[context.from]!, t.end[context.to - 1]!) : null,
+      negated: context?.kind === "negated",
+      subject: person < 0 ? null : roleOf(t, ctx, person),
+      cue: because.kind === "cue" ? because.cue : because.rule,
+      because,
+    });
+  }
+
+  /** The suggestions in order of first mention, each one's counted evidence first. */
+  list(): Suggestion[] {
+    const out = this.firstFound.map((f) => f.s);
+    for (const s of out) {
+      s.evidence.sort((a, b) => Number(a.context !== null) - Number(b.context !== null) || a.start - b.start);
+      s.context = s.counted ? null : s.evidence[0]!.context;
+    }
+    return out.sort((a, b) => firstStart(a) - firstStart(b));
+  }
+}
+
+/** An indicator's suggestion while a text is read, and where its last mention ended. */
+interface Found {
+  s: Suggestion;
+  lastEnd: number;
+  /** How many of its evidence are not counted (have a context). */
+  uncounted: number;
 }
 
 /**
- * The cue mentions' indices in `byStart` order. They are in order of start already: only each
- * run with the same start needs sorting, longest first, ties kept in place (as a stable sort would).
+ * The cue mentions (their hits' numbers) in `byStart` order. They are in order of start already:
+ * only each run with the same start needs sorting, longest first, ties kept in place (as a stable
+ * sort would).
  */
-function cueOrder(m: CueMentions): Int32Array {
-  const n = m.from.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = i;
+function cueOrder(hits: Hits, cueHits: Int32Array): Int32Array {
+  const { from, to } = hits;
+  const order = new Int32Array(cueHits.length);
+  for (let i = 0; i < cueHits.length; i++) {
+    const c = cueHits[i]!;
     let k = i;
     // Insertion into the run so far: runs are a few mentions long.
-    while (k > 0 && m.from[order[k - 1]!] === m.from[c] && m.to[order[k - 1]!]! < m.to[c]!) {
+    while (k > 0 && from[order[k - 1]!] === from[c] && to[order[k - 1]!]! < to[c]!) {
       order[k] = order[k - 1]!;
       k--;
     }
@@ -332,7 +425,7 @@ function cueOrder(m: CueMentions): Int32Array {
 }
 
 interface Mention {
-  ind: Indicator;
+  ind: Target;
   from: number;
   to: number;
   because: Because;
@@ -341,11 +434,11 @@ interface Mention {
 }
 
 /** The cue phrases of each indicator, and its own text when short enough to be written as is. */
-function indicatorCues(indicators: readonly Indicator[]): CueEntry[] {
+function indicatorCues(indicators: readonly Indicator[], targets: Map<string, Target>): CueEntry[] {
   return indicators.flatMap((ind) => {
     const phrases = [...(ind.cues ?? [])];
     if (ind.text.split(/\s+/).length <= 4) phrases.push(ind.text);
-    const base = { key: ind.id, concept: false, level: ind.level ?? 0 };
+    const base = { key: ind.id, ref: targets.get(ind.id)!.no, concept: false, level: ind.level ?? 0 };
     return [
       { ...base, phrases },
       ...(ind.ageCues ?? []).map((a) => ({ ...base, phrases: a.cues, ages: a.ages })),
@@ -354,32 +447,44 @@ function indicatorCues(indicators: readonly Indicator[]): CueEntry[] {
 }
 
 /** Lexicon cues: more phrases for an indicator, at any age (unknown indicators are left out). */
-function lexiconCues(pack: Pick<Pack, "indicators"> & Partial<Pack>): CueEntry[] {
-  const byId = new Map(pack.indicators.map((i) => [i.id, i]));
+function lexiconCues(pack: Partial<Pack>, targets: Map<string, Target>): CueEntry[] {
   return (pack.lexiconCues ?? []).flatMap(({ indicator, phrases }) => {
-    const ind = byId.get(indicator);
-    return ind ? [{ key: ind.id, concept: false, level: ind.level ?? 0, phrases }] : [];
+    const target = targets.get(indicator);
+    if (!target) return [];
+    const ind = target.indicator;
+    return [{ key: ind.id, ref: target.no, concept: false, level: ind.level ?? 0, phrases }];
   });
 }
 
-function conceptCues(pack: Partial<Pack>): CueEntry[] {
-  return (pack.concepts ?? []).map((c) => ({ key: c.id, concept: true, level: -1, phrases: c.phrases }));
+function conceptCues(pack: Partial<Pack>, concepts: ConceptNumbers): CueEntry[] {
+  return (pack.concepts ?? []).map((c) => ({
+    key: c.id,
+    ref: concepts.of(c.id),
+    concept: true,
+    level: -1,
+    phrases: c.phrases,
+  }));
 }
 
 /** Would a mention be kept as evidence? While there is room, or counted in place of an uncounted one. */
-function roomFor(s: Suggestion, counted: boolean): boolean {
-  return s.evidence.length < MAX_EVIDENCE || (counted && s.evidence.some((e) => e.context !== null));
+function roomFor(f: Found, counted: boolean): boolean {
+  return f.s.evidence.length < MAX_EVIDENCE || (counted && f.uncounted > 0);
 }
 
 /** Counted mentions first; at most MAX_EVIDENCE kept, dropping an uncounted one to make room. */
-function keepEvidence(s: Suggestion, e: Evidence): void {
-  if (s.evidence.length < MAX_EVIDENCE) {
-    s.evidence.push(e);
+function keepEvidence(f: Found, e: Evidence): void {
+  const evidence = f.s.evidence;
+  if (evidence.length < MAX_EVIDENCE) {
+    evidence.push(e);
+    if (e.context !== null) f.uncounted++;
     return;
   }
   if (e.context !== null) return;
-  const drop = s.evidence.findIndex((x) => x.context !== null);
-  if (drop >= 0) s.evidence.splice(drop, 1, e);
+  const drop = evidence.findIndex((x) => x.context !== null);
+  if (drop >= 0) {
+    evidence.splice(drop, 1, e);
+    f.uncounted--;
+  }
 }
 
 /**
@@ -393,16 +498,17 @@ function isCovered(hits: Hits, h: number): boolean {
   // Earlier hits, back to where the widest hit of this text could still cover it, then the
   // later hits starting at the same token.
   for (let j = h - 1; j >= 0 && from - hits.from[j]! < hits.reach; j--) if (covers(hits, j, h)) return true;
-  for (let j = h + 1; j < hits.from.length && hits.from[j] === from; j++) if (covers(hits, j, h)) return true;
+  for (let j = h + 1; j < hits.count && hits.from[j] === from; j++) if (covers(hits, j, h)) return true;
   return false;
 }
 
 /** Does hit `j` cover hit `h` (see `isCovered`)? */
 function covers(hits: Hits, j: number, h: number): boolean {
-  const other = hits.end[j]!;
-  const own = hits.end[h]!;
-  if (other.concept || other.key === own.key || other.level < own.level) return false;
-  return hits.from[j]! <= hits.from[h]! && hits.to[j]! >= hits.to[h]! && other.length > own.length;
+  // The spans first: most neighbours do not reach over the hit, and are known so without their cues.
+  if (hits.from[j]! > hits.from[h]! || hits.to[j]! < hits.to[h]!) return false;
+  const other = hits.cues[hits.cue[j]!]!;
+  const own = hits.cues[hits.cue[h]!]!;
+  return !other.concept && other.key !== own.key && other.level >= own.level && other.length > own.length;
 }
 
 function firstStart(s: Suggestion): number {

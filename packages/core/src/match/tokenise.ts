@@ -6,6 +6,15 @@ import { IRREGULAR, SAME_WORD, UNSTEMMED } from "./words.ts";
 const MAX_WORD_LENGTH = 64;
 /** The code units of the word being read (those of words too long to look up are not kept). */
 const WORD = new Uint16Array(MAX_WORD_LENGTH);
+/**
+ * The UTF-16 code unit at `i`. Not `text.charCodeAt(i)`: that looks the method up on the string,
+ * and once V8 has seen more than four kinds of string there (cue phrases, slices, joins, notes)
+ * the lookup goes megamorphic, a generic lookup for every character of a note. Reached from
+ * `String`, the method is a constant to V8 whatever the string.
+ */
+function codeAt(text: string, i: number): number {
+  return String.prototype.charCodeAt.call(text, i);
+}
 
 const SAME = new Map(SAME_WORD.flatMap((group) => group.map((w) => [w, group[0]!] as const)));
 
@@ -39,7 +48,7 @@ for (let c = 97; c <= 122; c++) ASCII_KIND[c] = 1;
 ASCII_KIND[39] = 2;
 
 function charKind(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < 128) return ASCII_KIND[c]!;
   if (c === 0x2019 || c === 0x02bc) return 2;
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE.test(text.slice(i, i + 2)) ? 1 : 0;
@@ -55,7 +64,7 @@ function charKind(text: string, i: number): number {
  */
 function breaksSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === 0x2022) return true;
     if ((c === 46 || c === 33 || c === 63) && (i + 1 === to || isSpace(text, i + 1))) return true;
     if (c === 10 && lineBreakEndsSentence(text, from, to, i)) return true;
@@ -65,7 +74,7 @@ function breaksSentence(text: string, from: number, to: number): boolean {
 
 /** `/\s/` for the character at `i`: ASCII by its code, the rest (no-break space …) by the regex. */
 function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return /\s/.test(text[i]!);
 }
@@ -84,7 +93,7 @@ function lineBreakEndsSentence(text: string, from: number, to: number, at: numbe
  */
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    switch (text.charCodeAt(i)) {
+    switch (codeAt(text, i)) {
       case 10: // \n
       case 13: // \r
         if (isWrap(text, from, to, i)) break;
@@ -126,10 +135,10 @@ function breaksClause(text: string, from: number, to: number): boolean {
  * units" keeps the alcohol.
  */
 function isWrap(text: string, from: number, to: number, at: number): boolean {
-  const c = text.charCodeAt(at);
+  const c = codeAt(text, at);
   const other = c === 13 ? 10 : 13;
   for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i);
+    const d = codeAt(text, i);
     if (i !== at && d !== other && d !== 32 && d !== 9) return false;
     if (d === other && Math.abs(i - at) !== 1) return false;
   }
@@ -283,6 +292,26 @@ export function normaliseWord(raw: string): string {
  * for every 1 MB note costs more than some whole steps of reading it.
  */
 export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?: Tokens): Tokens {
+  const t = read(text, vocab, reuse);
+  if (learn) learnWords(text, vocab, t);
+  return t;
+}
+
+/**
+ * Gives the words of `t` the vocabulary did not know their new ids, in order of first
+ * appearance (as interning them while reading would). Kept out of `read`, whose loop reads
+ * every note: V8 would otherwise fit the cue index's learning (`normaliseWord`, `intern`)
+ * into that loop, leaving it bigger and slower for every note.
+ */
+function learnWords(text: string, vocab: Vocabulary, t: Tokens): void {
+  // Clause words are known from the start: a word learnt here never opens a clause.
+  for (let k = 0; k < t.count; k++) {
+    if (t.ids[k] === -1) t.ids[k] = vocab.intern(normaliseWord(text.slice(t.start[k]!, t.end[k]!)));
+  }
+}
+
+/** `tokenise` without learning: words no cue uses get id -1. */
+function read(text: string, vocab: Vocabulary, reuse: Tokens | undefined): Tokens {
   // Upper bound on tokens: at most one per two characters (a word and a separator).
   const cap = Math.ceil(text.length / 2) + 1;
   // Words of notes average five letters or more: start at a quarter and grow, up to the bound.
@@ -298,7 +327,7 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?:
   // The character after the last word (a space, mostly).
   let after = -1;
   while (i < len) {
-    let c = text.charCodeAt(i);
+    let c = codeAt(text, i);
     let k = c < 128 ? ASCII_KIND[c]! : charKind(text, i);
     if (k !== 1) {
       i++;
@@ -316,7 +345,7 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?:
         w++;
         i++;
         if (c >= 0xd800 && c <= 0xdbff) {
-          const low = text.charCodeAt(i);
+          const low = codeAt(text, i);
           h = Math.imul(h ^ low, FNV_PRIME);
           if (w < WORD.length) WORD[w] = low;
           w++;
@@ -329,7 +358,7 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?:
         i++;
       } else break;
       if (i >= len) break;
-      c = text.charCodeAt(i);
+      c = codeAt(text, i);
       k = c < 128 ? ASCII_KIND[c]! : charKind(text, i);
     }
     // Most words are one space apart: that ends nothing.
@@ -338,11 +367,7 @@ export function tokenise(text: string, vocab: Vocabulary, learn = false, reuse?:
       if (breaksSentence(text, prevEnd, s)) sentenceNo++;
     }
     after = i < len ? c : -1;
-    const id = learn
-      ? vocab.intern(normaliseWord(text.slice(s, i)))
-      : i - s > MAX_WORD_LENGTH
-        ? -1
-        : vocab.lookupWord(WORD, w, h, text, s);
+    const id = i - s > MAX_WORD_LENGTH ? -1 : vocab.lookupWord(WORD, w, h, text, s);
     if (vocab.normalised > budget) throw new TextTooLongError(text.length, true);
     if (id >= 0 && id <= vocab.lastClauseWord && vocab.clauseWords.has(id)) clauseNo++;
     if (n === ids.length) {
