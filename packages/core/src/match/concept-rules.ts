@@ -73,9 +73,8 @@ interface Compiled<R> {
 /**
  * Concept rules, sentence by sentence: a rule fires when every concept of `all` and one of `any`
  * occur within its span of sentences (one by default) and none of `none` does, its age condition
- * holds (the child's age,
- * or a concept standing in for it) and, with `subject`, the nearest person named before the words
- * is that person. Concepts are numbered once (see `ConceptNumbers`); a text is read with two
+ * holds (the child's age, or a concept standing in for it) and, with `subject`, the nearest
+ * person named before the words is that person. Concepts are numbered once (see `ConceptNumbers`); a text is read with two
  * small arrays (where each concept was last seen) and only the rules that use a concept of the
  * sentence are tried, so the work is linear in the concept words and allocates nothing per sentence.
  */
