@@ -1,8 +1,9 @@
 import type { Age } from "../assess/age.ts";
 import { appliesToAge } from "../assess/age.ts";
+import type { Subject } from "../schema/indicator.ts";
 import type { ConceptRule } from "../schema/matching.ts";
 import type { Tokens } from "./tokenise.ts";
-import { subjectOf, type TextContext } from "./context.ts";
+import { isOtherPerson, subjectOf, type TextContext } from "./context.ts";
 
 /**
  * Concept ids numbered once for a matcher, shared by its rule sets and its concept cues, so that
@@ -179,14 +180,13 @@ export class ConceptRules<R extends AnyRule> {
 }
 
 /**
- * A rule about a parent needs a parent or partner named as the subject; a rule about the child
- * holds unless someone else is named ("Mum is low in mood" is not the child's low mood).
+ * A rule about a parent needs a parent or partner named as the subject; any other rule holds
+ * unless someone else is named ("Mum is low in mood" is not the child's low mood): the same
+ * judgement a cue's mention gets (`isOtherPerson`).
  */
-function subjectHolds(subject: string, t: Tokens, c: TextContext, hits: ConceptHit[]): boolean {
+function subjectHolds(subject: Subject, t: Tokens, c: TextContext, hits: ConceptHit[]): boolean {
   const first = hits.reduce((a, b) => (a.from <= b.from ? a : b));
   const role = subjectOf(t, c, first.from)?.value ?? null;
   if (subject === "parent") return role === "parent" || role === "partner";
-  if (subject === "child") return role === null || role === "child" || role === "unknown";
-  if (subject === "family") return role !== "sibling" && role !== "other-child" && role !== "other-adult";
-  return true;
+  return !isOtherPerson(subject, role);
 }
